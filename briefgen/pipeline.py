@@ -1,0 +1,169 @@
+"""The ingest pipeline: sources -> parse -> analyze -> content.
+
+A library function first (``ingest``); the CLI only prints its report.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import content as content_mod
+from .config import Config
+from .models import Article, BriefgenError, ContentError, InputError
+from .slugs import make_slug, unique
+
+
+@dataclass
+class IngestReport:
+    new: list[str] = field(default_factory=list)  # slugs
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_edits: dict[str, list[str]] = field(default_factory=dict)  # slug -> fields kept
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (raw name, slug it duplicates)
+    failed: list[BriefgenError] = field(default_factory=list)
+    themes: Counter = field(default_factory=Counter)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary_lines(self) -> list[str]:
+        lines = [
+            f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+            f"{len(self.duplicates)} duplicate(s), {len(self.failed)} failed"
+        ]
+        for slug, fields in sorted(self.kept_edits.items()):
+            lines.append(f"kept hand edits in {slug}.md: {', '.join(fields)}")
+        if self.themes:
+            per = ", ".join(f"{t}: {n}" for t, n in sorted(self.themes.items(), key=lambda kv: (-kv[1], kv[0])))
+            lines.append(f"per theme: {per}")
+        return lines
+
+
+def _origin_key(a: Article) -> tuple[str, int]:
+    return (a.origin.file, a.origin.entry if a.origin.entry is not None else -1)
+
+
+def _existing_index(content_dir: Path) -> tuple[dict[tuple[str, int], str], set[str]]:
+    """Map each already ingested raw origin to its slug; also every slug in use."""
+    by_origin: dict[tuple[str, int], str] = {}
+    taken: set[str] = set()
+    for p in content_mod.content_files(content_dir):
+        taken.add(p.stem)
+        try:
+            front, _ = content_mod.split(p.read_text(encoding="utf-8"), str(p))
+        except (ContentError, OSError, UnicodeDecodeError):
+            continue
+        origin = front.get("origin")
+        if isinstance(origin, dict) and origin.get("file"):
+            entry = origin.get("entry")
+            by_origin.setdefault((str(origin["file"]), entry if isinstance(entry, int) else -1), p.stem)
+    return by_origin, taken
+
+
+def _internal(path: str, exc: Exception) -> InputError:
+    return InputError(f"could not be processed ({type(exc).__name__}: {exc})", path=path)
+
+
+def ingest(
+    paths: Iterable[Path],
+    config: Config,
+    progress: Callable[[Iterable], Iterable] | None = None,
+) -> IngestReport:
+    """Ingest raw files or folders into ``config.content_dir``.
+
+    Bad files are reported (one error each) and skipped; every good file is
+    written. Existing files keep their slug and their editors' changes.
+    """
+    from .analyze import analyze, load_gazetteer, load_taxonomy
+    from .parse import find_duplicates, parse
+    from .sources import discover
+
+    report = IngestReport()
+    gazetteer = load_gazetteer(config.gazetteer)
+    taxonomy = load_taxonomy(config.taxonomy)
+    docs, errors = discover([Path(p) for p in paths], config.max_bytes)
+    report.failed.extend(errors)
+
+    wrap = progress or (lambda it: it)
+    parsed: list[Article] = []
+    for doc in wrap(docs):
+        try:
+            parsed.extend(parse(doc, config))
+        except BriefgenError as exc:
+            report.failed.append(exc if exc.path else InputError(str(exc), path=doc.name))
+        except Exception as exc:  # never a traceback for one bad file
+            report.failed.append(_internal(doc.name, exc))
+    parsed.sort(key=_origin_key)
+
+    # The same story twice becomes one article that records the other.
+    dup_of: dict[int, int] = {}
+    for keep, dup in find_duplicates(parsed):
+        root = keep
+        while root in dup_of:
+            root = dup_of[root]
+        if dup != root:
+            dup_of[dup] = root
+    for dup, keep in sorted(dup_of.items()):
+        parsed[keep].duplicates.append(parsed[dup].origin)
+
+    content_dir = Path(config.content_dir)
+    by_origin, taken = _existing_index(content_dir)
+    reserved = set(by_origin.values())
+    for i, art in enumerate(parsed):
+        if i in dup_of:
+            continue
+        try:
+            art = analyze(art, gazetteer, taxonomy, config)
+        except BriefgenError as exc:
+            report.failed.append(exc if exc.path else InputError(str(exc), path=art.origin.file))
+            continue
+        except Exception as exc:
+            report.failed.append(_internal(art.origin.file, exc))
+            continue
+        slug = by_origin.get(_origin_key(art))
+        if slug is None:
+            slug = unique(make_slug(art.title, fallback=Path(art.origin.file).stem), taken | reserved)
+            taken.add(slug)
+        art = dataclasses.replace(art, slug=slug)
+        parsed[i] = art
+        _write(art, content_dir / f"{slug}.md", report)
+    for dup, keep in sorted(dup_of.items()):
+        report.duplicates.append((parsed[dup].origin.file, parsed[keep].slug))
+    return report
+
+
+def _write(art: Article, path: Path, report: IngestReport) -> None:
+    try:
+        if path.exists():
+            old_text = path.read_text(encoding="utf-8")
+            try:
+                merged = content_mod.merge(old_text, art, str(path))
+            except ContentError:
+                # The file was hand-edited into something unreadable: never overwrite it.
+                report.failed.append(
+                    ContentError("existing content file has broken front matter; left untouched", path=str(path))
+                )
+                return
+            text = merged.text()
+            if merged.kept:
+                report.kept_edits[art.slug] = merged.kept
+            final = merged.article
+            if text == old_text:
+                report.unchanged.append(art.slug)
+            else:
+                content_mod.write_atomic(path, text)
+                report.updated.append(art.slug)
+        else:
+            final = art
+            content_mod.write_atomic(path, content_mod.dumps(art))
+            report.new.append(art.slug)
+    except OSError as exc:
+        report.failed.append(ContentError(f"cannot write: {exc.strerror or exc}", path=str(path)))
+        return
+    for t in final.themes[:1] or ["(no theme)"]:
+        report.themes[t] += 1
