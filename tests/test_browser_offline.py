@@ -117,6 +117,16 @@ def test_navigation_follows_links_between_pages(site, desktop):
     page.wait_for_load_state("load")
     assert re.search(r"/articles/[^/]+\.html$", page.url), page.url
     _check_page_renders(page)
+    # ... and on to an entity named in the article's metadata card
+    entity_link = page.locator(".md-content a[href*='entities/']").first
+    entity_name = entity_link.inner_text().strip()
+    entity_link.click()
+    page.wait_for_load_state("load")
+    assert re.search(r"/entities/[^/]+\.html$", page.url), page.url
+    assert entity_name and entity_name in page.locator("h1").first.inner_text()
+    # the entity page lists the article we came from
+    assert page.locator(".md-content a[href*='articles/']").count() >= 1
+    _check_page_renders(page)
     desktop.assert_clean()
 
 
