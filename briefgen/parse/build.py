@@ -1,0 +1,229 @@
+"""Assembly: classified lines + metadata -> one ``Article``.
+
+Shared by every format: the readers produce a ``Draft`` (lines with hints,
+metadata); this module classifies the lines, picks title, date, source and
+attribution with a reason for each, and writes the body with
+``briefgen.markup`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import markup
+from ..models import Article, InputError, Origin
+from . import lines as L
+from .attribution import Outlets, attributions
+from .dates import dateline, dates_in, glued_date_prefix, infer_from_weekday
+from .model import Draft, Line
+from .title import infer_title, split_glued
+
+_CONTENT = ("", "body")
+
+
+def _live(lines: list[Line]) -> list[Line]:
+    return [ln for ln in lines if ln.kind not in ("boilerplate", "duplicate")]
+
+
+def _split_glued_dates(lines: list[Line], ref: dt.date) -> list[Line]:
+    """" date 2024-12-07 Lebanon's ..." -> a date line + the paragraph."""
+    out: list[Line] = []
+    seen_content = 0
+    for ln in lines:
+        if seen_content < 3 and ln.hint in (None, "para"):
+            got = glued_date_prefix(ln.text, ref)
+            if got:
+                hit, rest = got
+                out.append(Line(hit.text, True, None, None, "date", f"date glued to the start of a paragraph: '{hit.text}'", hit))
+                ln.text = rest
+            seen_content += 1
+        out.append(ln)
+    return out
+
+
+def _pick_headline(lines: list[Line], draft: Draft) -> Line | None:
+    cands = [ln for ln in lines if ln.kind in _CONTENT]
+    if draft.title:
+        key = L.norm_key(draft.title)
+        for ln in cands[:3]:
+            if L.norm_key(ln.text) == key:
+                ln.kind, ln.reason = "headline", "repeats the metadata title"
+        if cands and cands[0].hint == "headline" and cands[0].kind != "headline":
+            cands[0].kind, cands[0].reason = "headline", "headline element under a given title"
+            draft.title_reason += f" (the page's own headline '{cands[0].text}' was left out of the body)"
+        return None
+    hinted = [ln for ln in cands if ln.hint == "headline"]
+    if hinted:
+        hinted[0].kind, hinted[0].reason = "headline", "headline element"
+        return hinted[0]
+    if cands and cands[0].hint == "subhead" and len(cands) > 1:
+        cands[0].kind, cands[0].reason = "headline", "first heading (no top-level heading in the file)"
+        return cands[0]
+    if len(cands) < 2:
+        return None
+    first, second = cands[0], cands[1]
+    if first.hint in ("para", "item", "quote", "subhead"):
+        return None
+    if len(first.text.split()) <= 3 and L.headline_like(second.text) and len(second.text.split()) > 4 \
+            and not L.ends_sentence(first.text) and second.hint is None:
+        first.kind, first.reason = "boilerplate", "section label above the headline"
+        first, second = second, cands[2] if len(cands) > 2 else None
+        if second is None:
+            return None
+    if L.headline_like(first.text):
+        first.kind, first.reason = "headline", "first line: short, no closing full stop"
+        return first
+    return None
+
+
+def _mark_structure(lines: list[Line], headline: Line | None) -> None:
+    """Standfirst, subheads and body for what is left."""
+    live = _live(lines)
+    seen_body = False
+    for i, ln in enumerate(live):
+        if ln.kind not in _CONTENT:
+            continue
+        nxt = next((x for x in live[i + 1:] if x.kind not in ("date", "source")), None)
+        if ln.hint == "subhead" or (ln.hint is None and seen_body and L.subhead_like(ln.text)
+                                    and nxt is not None and nxt.kind in _CONTENT
+                                    and not L.subhead_like(nxt.text)):
+            ln.kind, ln.reason = "subhead", "short standalone line between paragraphs"
+            continue
+        if not seen_body and headline is not None and ln.hint is None and L.ends_sentence(ln.text) \
+                and len(ln.text.split()) <= 60 and nxt is not None and nxt.kind in ("date", "byline", "caption"):
+            ln.kind, ln.reason = "standfirst", "sentence under the headline, before date/byline/photo"
+            seen_body = True
+            continue
+        ln.kind = "body"
+        seen_body = True
+
+
+def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
+          evidence: dict[str, str], captions: list[Line], body_text: str):
+    """(date, basis, published)."""
+    if draft.date is not None:
+        evidence["date"] = draft.date_reason or "metadata"
+        return draft.date, draft.date_basis, draft.published
+    dated = [ln for ln in live if ln.kind == "date" and ln.date]
+    pub = [ln for ln in dated if not ln.date.label.startswith(("updated", "last", "modified"))]
+    for ln in (pub or dated)[:1]:
+        h = ln.date
+        basis = "stated" if h.has_year else "inferred"
+        evidence["date"] = ln.reason + ("" if h.has_year else f"; year assumed from reference date {ref}")
+        return h.date, basis, h.published
+    for ln in live:
+        if ln.kind == "byline" and ln.date:
+            evidence["date"] = f"date in the {ln.reason}"
+            return ln.date.date, "stated" if ln.date.has_year else "inferred", ln.date.published
+    if first_body is not None:
+        dl = dateline(first_body.text, ref)
+        if dl and dl.date:
+            evidence["date"] = f"dateline '{dl.text}'" + ("" if dl.date.has_year else f"; year assumed from reference date {ref}")
+            return dl.date.date, "stated" if dl.date.has_year else "inferred", dl.date.published
+    cap_dates = sorted(d for ln in captions for d in dates_in(ln.text))
+    if cap_dates:
+        got = infer_from_weekday(body_text, cap_dates[-1])
+        if got:
+            day, phrase = got
+            evidence["date"] = (f"no date line; latest dated photo caption is {cap_dates[-1].isoformat()} and the text "
+                                f"says '{phrase}': the first {day.strftime('%A')} on or after it")
+            return day, "inferred", None
+    evidence["date"] = "no date line, dateline, byline date or metadata; dates inside the story are not publication dates"
+    return None, "unknown", None
+
+
+def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Article:
+    """Classify *draft*'s lines and build the Article."""
+    evidence = dict(draft.evidence)
+    lines = _split_glued_dates([ln for ln in draft.lines if ln.text.strip() or ln.hint == "figure"], ref)
+    L.mark_basic(lines, outlets, ref)
+    L.attach_credits(lines)
+    if draft.title:
+        key = L.norm_key(draft.title)
+        for ln in lines:
+            if ln.kind in _CONTENT and L.norm_key(ln.text) == key:
+                ln.kind, ln.reason = "duplicate", "repeats the title"
+    L.mark_duplicates(lines)
+    headline = _pick_headline(lines, draft)
+    _mark_structure(lines, headline)
+    live = _live(lines)
+    bodies = [ln for ln in live if ln.kind in ("body", "standfirst")]
+    title, title_basis = draft.title, draft.title_basis
+    if draft.title:
+        evidence["title"] = draft.title_reason or "metadata"
+    elif headline is not None:
+        title, title_basis = headline.text.strip(), "stated"
+        evidence["title"] = f"headline line: {headline.reason}"
+    elif bodies:
+        got = split_glued(bodies[0].text) if bodies[0].hint is None else None
+        if got:
+            title, bodies[0].text = got
+            title_basis = "stated"
+            evidence["title"] = "headline glued to the first paragraph, split at the sentence start"
+    if not bodies:
+        raise InputError("no article text left after cleaning", path=origin.file)
+    first = bodies[0]
+    dl = dateline(first.text, ref)
+    if not title:
+        lead = first.text[len(dl.text):].strip() if dl else first.text
+        title, title_basis = infer_title(lead) or first.text[:80], "inferred"
+        evidence["title"] = "no headline line; main clause of the lead sentence"
+    captions = [ln for ln in lines if ln.kind in ("caption", "duplicate") and (ln.credit or ln.kind == "caption")]
+    body_text = "\n".join(ln.text for ln in bodies)
+    date, date_basis, published = _date(draft, live, first, ref, evidence, [c for c in captions if c.kind == "caption"], body_text)
+    source = draft.source
+    if source:
+        evidence["source"] = draft.source_reason or "metadata"
+    else:
+        for ln in live:
+            if ln.kind == "byline" and ln.outlet:
+                source, evidence["source"] = ln.outlet, ln.reason
+                break
+        if not source and dl and dl.agency:
+            source = outlets.canonical(dl.agency)
+            if source:
+                evidence["source"] = f"wire dateline '{dl.text}'"
+        if not source:
+            for ln in live:
+                if ln.kind == "source" and ln.outlet and not ln.reason.startswith("with"):
+                    source, evidence["source"] = ln.outlet, ln.reason
+                    break
+        if not source and draft.url:
+            source = outlets.from_url(draft.url)
+            if source:
+                evidence["source"] = f"domain of the article URL {draft.url}"
+    scan = [ln.text for ln in bodies]
+    if dl:  # the wire dateline names the publisher, not a cited source
+        scan[0] = first.text[len(dl.text):]
+    cited, reasons = attributions(scan, outlets)
+    attributed = list(draft.attributed_to)
+    for ln in live:
+        if ln.kind == "source" and (ln.reason.startswith("with") or not ln.outlet or ln.outlet != source):
+            for _s, _e, name in outlets.find(ln.text):
+                if name not in attributed and name != source:
+                    attributed.append(name)
+                    reasons.append(f"{name}: {ln.reason}")
+    for name in cited:
+        if name not in attributed:
+            attributed.append(name)
+    if reasons:
+        evidence["attributed_to"] = "; ".join(reasons)
+    blocks = []
+    for ln in live:
+        if ln.kind in ("body", "standfirst"):
+            blocks.append(markup.paragraph(ln.text))
+        elif ln.kind == "subhead":
+            blocks.append(markup.subhead(ln.text))
+        elif ln.kind == "caption":
+            blocks.append(markup.figure(ln.text, ln.credit))
+    dropped: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind in ("boilerplate", "duplicate", "date", "byline", "source", "headline"):
+            dropped[ln.kind] = dropped.get(ln.kind, 0) + 1
+    if dropped:
+        evidence["body"] = "left out of the body: " + ", ".join(f"{v} {k}" for k, v in sorted(dropped.items()))
+    return Article(
+        title=" ".join(str(title).split()), body=markup.join_blocks(blocks), origin=origin,
+        title_basis=title_basis, date=date, date_basis=date_basis, published=published,
+        source=source, attributed_to=attributed, evidence=evidence, extra=dict(draft.extra),
+    )

@@ -1,0 +1,294 @@
+"""Line classification: what each line of a copied article is.
+
+Kinds: headline, standfirst, date (line), byline, caption, credit, subhead,
+body, boilerplate, duplicate, source (copyright / "Source:" lines).
+Each pass is a small rule with a reason kept on the line, so the assembler
+can record why a field was inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+
+from .attribution import Outlets
+from .dates import date_line, parse_date_text, strip_zone
+from .model import Line
+
+_BOILER = [re.compile(p, re.IGNORECASE) for p in (
+    r"share (?:your opinion|this(?: article| story| post| page)?|on \w+|via \w+)\b.{0,40}",
+    r"(?:share|tweet|email|print|copy link|link copied|copied|save|bookmark|comments?|reply|like)",
+    r"(?:read|see|watch|listen)(?: more| also| next| the full story| now)\b.{0,140}",
+    r"(?:also read|related(?: articles?| stories| content| coverage| posts?)?|recommended(?: for you)?|"
+    r"more (?:from|on|stories|news)\b.{0,60}|most (?:read|popular|viewed)|trending(?: now)?|top stories|"
+    r"you (?:may|might) (?:also )?like|editor'?s picks?|latest (?:news|stories))\s*:?.{0,140}",
+    r"\d+\s*(?:-\s*)?(?:min(?:ute)?s?)\.?\s*read",
+    r"(?:sign up|subscribe|register)\b.{0,80}",
+    r".{0,60}\bnewsletters?\b.{0,60}",
+    r"(?:leave|post|add|submit|write) (?:a |your )?(?:comment|reply|response)s?.{0,20}",
+    r"your email address will not be published.{0,80}",
+    r"required fields are marked.{0,10}",
+    r"save my name,? email,? and website.{0,80}",
+    r"(?:name|email|website|comment)\s*\*?",
+    r"\d+\s+comments?|comments?\s*\(\d+\)|view comments|show comments|join the (?:conversation|discussion).{0,40}",
+    r"follow (?:us|[\w .'’-]{2,40}?) on (?:twitter|x|facebook|instagram|telegram|google news|whatsapp|"
+    r"youtube|tiktok|linkedin|threads|bluesky)\b.{0,60}",
+    r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|scroll to continue.{0,30}|"
+    r"continue reading.{0,40}|story continues below.{0,30}|article continues (?:after|below).{0,30})",
+    r"(?:click|tap) here\b.{0,80}",
+    r"(?:listen to|play) (?:this )?(?:article|story)\b.{0,20}",
+    r"(?:download|get) (?:the|our) app\b.{0,60}|open in app",
+    r"skip to (?:main )?content|toggle navigation|menu|home|search|loading\.*|back to top",
+    r"(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)).{0,120}",
+    r"(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}",
+    r"(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,160}",
+    r"(?:image|photo|video) (?:gallery|\d+ of \d+)|enlarge|expand|fullscreen",
+    r"(?:watch|video|listen|live|breaking|exclusive)\s*:?\s*",
+    r"(?:all rights reserved|terms of (?:use|service)|privacy policy).{0,80}",
+    r"(?:have|got) a (?:news )?tip\b.{0,80}|send us a tip.{0,40}",
+    r"(?:support|donate to) (?:our|independent) journalism.{0,80}",
+    r"this (?:article|story|report) (?:was|has been) (?:updated|corrected|translated).{0,160}",
+)]
+_CREDIT_WORDS = (r"(?:AFP|REUTERS|Reuters|AP(?: Photo)?|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|"
+                 r"Xinhua|IDF(?: Spokesperson'?s? Unit)?|Shutterstock|Wikimedia Commons|Flash90|"
+                 r"Handout|SANA|ANADOLU|GETTY IMAGES|ZUMA Press|Sipa|AAP|dpa|Bloomberg)")
+_CREDIT_PAREN = re.compile(
+    r"\((?P<credit>(?:photo|image|picture|video|foto)?\s*(?:credits?|courtesy|source)\s*:\s*[^()]{1,120}|"
+    r"(?:photo|image|picture|file photo|illustration)\s*:\s*[^()]{1,120}|"
+    r"(?:[\w.'’\- ]{1,40}/)?" + _CREDIT_WORDS + r"(?:/[\w.'’\- ]{1,60})?(?: via Getty Images)?)\)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_BARE_TAIL = re.compile(
+    r"(?<=[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w.'’\- ]{1,40}/)?" + _CREDIT_WORDS +
+    r"(?:/[A-Z][\w.'’\- ]{1,60})?(?: via Getty Images)?)\s*$"
+)
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:(?:photo|image|picture|video)\s*)?(?:credits?|courtesy)\s*:\s*(?P<a>.{1,120}?)\s*\)?$|"
+    r"^\(?\s*(?:photo|image|picture|file photo|illustration|photograph)\s*:\s*(?P<b>.{1,80}?)\s*\)?$|"
+    r"^\(?(?P<c>(?:[\w.'’\- ]{1,40}/)?" + _CREDIT_WORDS + r"(?:/[\w.'’\- ]{1,60})?(?: via Getty Images)?)\)?$|"
+    r"^\(?(?P<d>[\w.'’\- ]{1,40} (?:via|for) Getty Images)\)?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|written by|reported by|words by|story by)[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>.*?)"
+    r"\s*(?:[.,]?\s*all rights reserved\.?)?$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:sources?|via|from)\s*:\s*(?P<name>.{2,80}?)\s*\)?\.?$", re.IGNORECASE)
+_WITH_LINE = re.compile(
+    r"^\(?\s*(?:[-–—]\s*)?(?:with|additional)\s+(?:inputs?|reporting|files?|agencies|wires)?\s*"
+    r"(?:from|by)?\s*(?P<name>[^()]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?;:,…][\"”’')\]]*$|[\"”’]$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|al-\w+|el-\w+|bin|ibn|de|da|van|von|and|&|,|\|)$")
+
+
+def norm_key(text: str) -> str:
+    """Comparison key: lowercase words only."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def is_boilerplate(text: str) -> bool:
+    t = text.strip(" \t-–—•·|>»«*#")
+    return bool(t) and len(t) <= 220 and any(rx.fullmatch(t) for rx in _BOILER)
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Caption text with a trailing "(photo credit: X)" / "REUTERS/Name" -> (caption, credit)."""
+    m = _CREDIT_PAREN.search(text)
+    if m and m.start() > 0:
+        credit = re.sub(r"^(?:(?:photo|image|picture|video|foto)?\s*(?:credits?|courtesy|source)|photo|image|picture|"
+                        r"file photo|illustration)\s*:\s*", "",
+                        m.group("credit").strip(), flags=re.IGNORECASE)
+        return text[: m.start()].strip(), credit.strip(" ()") or None
+    m = _CREDIT_BARE_TAIL.search(text)
+    if m and len(text[: m.start()].split()) >= 3:
+        return text[: m.start()].strip(), m.group("credit").strip()
+    return text, None
+
+
+def credit_only(text: str) -> str | None:
+    """The credit when the whole line is a photo credit, else None."""
+    t = text.strip()
+    if len(t) > 130:
+        return None
+    m = _CREDIT_LINE.match(t)
+    if not m:
+        return None
+    got = next(g for g in m.groups() if g)
+    if m.group("b") and len(got.split()) > 8:
+        return None
+    return got.strip(" ()")
+
+
+def byline(text: str, outlets: Outlets, ref: dt.date) -> tuple[str | None, object] | None:
+    """A byline: (outlet or None, DateHit or None); None when *text* is not a byline."""
+    m = _BYLINE.match(text.strip())
+    body = m.group("rest") if m else text.strip()
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s*(?=(?:updated|published|posted)\b)",
+                                         body, flags=re.IGNORECASE) if p.strip()]
+    merged: list[str] = []
+    for part in parts:  # "10:11 am - Jerusalem Time": the zone belongs to the time before it
+        rest, tz, _label = strip_zone(part)
+        if merged and tz is not None and not rest.strip(" -–—()"):
+            merged[-1] = f"{merged[-1]} - {part}"
+        else:
+            merged.append(part)
+    parts = merged
+    date = None
+    names: list[str] = []
+    for part in parts:
+        hit = parse_date_text(part, ref)
+        if hit:
+            date = date or hit
+            continue
+        names.append(part)
+    name_text = " ".join(names)
+    found = outlets.find(name_text)
+    words = [w for w in re.findall(r"[\w.'’\-&|]+|,", name_text)]
+    if not words or len(words) > 16:
+        return None
+    if not all(_NAME_WORD.match(w) or w.lower() in {"for", "in", "at", "staff", "writer", "correspondent",
+                                                     "reporter", "editor", "the", "of", "news", "desk"}
+               for w in words):
+        return None
+    if not m and not found and not date:
+        return None
+    if not m and not date and (len(words) > 8 or not re.search(r"[|,•·]|\s[-–—]\s", body)):
+        return None
+    outlet = found[-1][2] if found else None
+    return outlet, date
+
+
+def source_line(text: str, outlets: Outlets) -> tuple[str | None, str] | None:
+    """Copyright / "Source: X" / "With AFP" lines -> (outlet or None, how)."""
+    t = text.strip()
+    for rx, how in ((_COPYRIGHT, "copyright"), (_SOURCE_LINE, "source"), (_WITH_LINE, "with")):
+        m = rx.match(t)
+        if not m:
+            continue
+        name = m.group("name").strip(" .,;:")
+        if how == "with" and ((not outlets.find(name) and "agenc" not in name.lower()) or len(name.split()) > 6):
+            continue
+        if how == "copyright" and not name:
+            return None, how
+        canon = outlets.canonical(name)
+        if how == "copyright" and not canon:
+            canon = re.sub(r"\s+(?:Media Network|Ltd\.?|Inc\.?|LLC|Limited|Group|Corporation)$", "", name) or None
+        return canon, how
+    return None
+
+
+def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
+    """First pass: boilerplate, date lines, bylines, credits, captions, source lines."""
+    for ln in lines:
+        if ln.kind or ln.hint in ("figure", "headline"):
+            if ln.hint == "figure" and not ln.kind:
+                ln.kind = "caption"
+                if not ln.credit:
+                    ln.text, ln.credit = split_credit(ln.text)
+            continue
+        t = ln.text.strip()
+        words = len(t.split())
+        if is_boilerplate(t):
+            ln.kind, ln.reason = "boilerplate", "boilerplate phrase"
+            continue
+        hit = date_line(t, ref) if words <= 16 else None
+        if hit:
+            ln.kind, ln.date, ln.reason = "date", hit, f"date line '{t}'"
+            continue
+        if words <= 20:
+            got = source_line(t, outlets)
+            if got:
+                ln.kind, ln.outlet, ln.reason = "source", got[0], f"{got[1]} line '{t}'"
+                continue
+        if words <= 24:
+            by = byline(t, outlets, ref)
+            if by:
+                ln.kind, ln.outlet, ln.date, ln.reason = "byline", by[0], by[1], f"byline '{t}'"
+                continue
+        cred = credit_only(t)
+        if cred:
+            ln.kind, ln.credit, ln.reason = "credit", cred, "photo credit line"
+            continue
+        cap, credit = split_credit(t)
+        if credit and ln.hint not in ("subhead",):
+            ln.kind, ln.text, ln.credit, ln.reason = "caption", cap, credit, "caption with photo credit"
+
+
+def attach_credits(lines: list[Line]) -> None:
+    """A credit line makes the line before it a caption (once); spare credits are dropped."""
+    prev: Line | None = None
+    for ln in lines:
+        if ln.kind == "credit":
+            if prev is not None and prev.kind in ("caption", "") and prev.hint not in ("headline", "subhead") \
+                    and len(prev.text.split()) <= 80 and prev.credit is None:
+                prev.kind, prev.credit, prev.reason = "caption", ln.credit, "line followed by a photo credit"
+                ln.kind, ln.reason = "boilerplate", "credit attached to caption above"
+            else:
+                ln.kind, ln.reason = "boilerplate", "photo credit (no caption)"
+        if ln.kind not in ("boilerplate",):
+            prev = ln
+
+
+def mark_duplicates(lines: list[Line]) -> None:
+    """Exact or near-exact repeats of an earlier line (captions pasted twice, closing title)."""
+    seen: list[tuple[str, frozenset[str], Line]] = []
+    exact: dict[str, Line] = {}
+    for ln in lines:
+        if ln.kind in ("boilerplate", "date", "source", "byline"):
+            continue
+        key = norm_key(ln.text)
+        if not key:
+            ln.kind, ln.reason = "boilerplate", "no words"
+            continue
+        first = exact.get(key)
+        words = frozenset(key.split())
+        if first is None and len(key) >= 30:
+            # repeats sit next to each other (captions) or echo the top (closing title)
+            window = seen[:5] + seen[max(5, len(seen) - 12):]
+            for k, kw, other in window:
+                # cheap filters first: similar length and >= 80% shared words
+                if abs(len(k) - len(key)) > 0.1 * len(key) + 3 or len(kw & words) < 0.8 * len(kw | words):
+                    continue
+                if difflib.SequenceMatcher(None, k, key, autojunk=False).ratio() >= 0.92:
+                    first = other
+                    break
+        if first is not None:
+            if ln.credit and first.kind == "caption" and not first.credit:
+                first.credit = ln.credit
+            if ln.credit and first.kind in ("", "body"):
+                first.kind, first.credit, first.reason = "caption", ln.credit, "repeated line with a photo credit"
+            ln.kind, ln.reason = "duplicate", "repeats an earlier line"
+            continue
+        exact[key] = ln
+        if len(key) >= 30:
+            seen.append((key, words, ln))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.strip()))
+
+
+def headline_like(text: str) -> bool:
+    """Short, one line, no closing full stop: looks like a headline."""
+    t = text.strip()
+    words = t.split()
+    if not 2 <= len(words) <= 30 or len(t) > 250:
+        return False
+    if re.search(r"[.;:,…]$", t) and not re.search(r"\b(?:[A-Z]|U\.S|U\.N|Jr|St)\.$", t):
+        return False
+    if t[0].islower():
+        return False
+    return sum(c.isalpha() for c in t) >= 0.5 * len(t)
+
+
+def subhead_like(text: str) -> bool:
+    t = text.strip()
+    words = t.split()
+    if not 1 <= len(words) <= 12 or len(t) > 90:
+        return False
+    if ends_sentence(t) and not t.endswith("?"):
+        return False
+    if t[0].islower() or t[0] in "\"“‘'(-–—":
+        return False
+    return sum(c.isalpha() for c in t) >= 0.6 * len(t)
