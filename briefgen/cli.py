@@ -72,6 +72,19 @@ def ingest(paths, content_dir, taxonomy, gazetteer, max_bytes, quiet) -> None:
     sys.exit(0 if report.ok else 1)
 
 
+def _mkdocs_logging(level: int) -> None:
+    """Print mkdocs' (and the plugin's) messages: without a handler they are silently lost."""
+    import logging
+
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "briefgen", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler.briefgen = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(level)
+
+
 def _mkdocs_config(config_file: Path, content_dir: Path | None, site_dir: Path | None, **overrides):
     from mkdocs.config import load_config
 
@@ -99,6 +112,9 @@ def build(content_dir, site_dir, config_file) -> None:
     from mkdocs.commands.build import build as mk_build
     from mkdocs.exceptions import MkDocsException
 
+    import logging
+
+    _mkdocs_logging(logging.WARNING)
     try:
         cfg = _mkdocs_config(config_file, content_dir, site_dir)
         mk_build(cfg)
@@ -116,6 +132,9 @@ def serve(content_dir, config_file, dev_addr) -> None:
     """Live preview: rebuilds when a content file, template or taxonomy changes."""
     from mkdocs.commands.serve import serve as mk_serve
 
+    import logging
+
+    _mkdocs_logging(logging.INFO)
     if content_dir is not None:
         os.environ["BRIEFGEN_CONTENT_DIR"] = str(content_dir.resolve())
     mk_serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, strict=True)

@@ -7,15 +7,24 @@
   run killed at any moment leaves each file either old or new.
 * Hand edits survive re-ingest: every generated field carries a short
   fingerprint of the value briefgen wrote. On re-ingest a field whose value no
-  longer matches its fingerprint was changed by an editor and is kept.
+  longer matches its fingerprint was changed by an editor and is kept; keys an
+  editor added are kept too.
+* A hand-edited file with bad front matter (no title, unknown theme id,
+  malformed date, ...) gives one ``ContentError`` naming the file and the
+  field (rules in ``validate``). Policy: ``briefgen ingest`` reports it and
+  leaves the file untouched (the rest of the batch is written);
+  ``briefgen check`` reports every bad file (exit 1); the site build fails
+  listing them, so a broken page is never published.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import dataclasses
 import hashlib
 import json
 import os
+import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +32,8 @@ from typing import Any, Iterable
 
 import yaml
 
-from .models import DATE_BASES, ENTITY_KINDS, TITLE_BASES, Article, ContentError
+from .models import Article, ContentError
+from .validate import normalise, validate
 
 FENCE = "---"
 FINGERPRINT_KEY = "fingerprint"
@@ -35,6 +45,38 @@ EDITABLE = (
 )
 
 
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that double-quotes strings PyYAML would not read back intact.
+
+    PyYAML writes NEL (U+0085) raw inside a single-quoted scalar and then
+    reads it as a line break; in double quotes it is escaped (``\\N``).
+    """
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    if any(ch in value for ch in "\x85\u2028\u2029\ufeff"):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves unquoted dates as text.
+
+    ``date: 2024-13-45`` then reaches ``validate`` (which names the field)
+    instead of failing inside PyYAML; timestamps such as ``published`` keep
+    exactly the text the editor wrote.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
@@ -44,9 +86,15 @@ def field_hash(value: Any) -> str:
     return hashlib.sha256(_canonical(value).encode("utf-8")).hexdigest()[:12]
 
 
+def normal_body(body: str) -> str:
+    """The body exactly as a content file stores it: LF line ends, one final newline."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    return body + "\n" if body else ""
+
+
 def _record(article: Article) -> dict[str, Any]:
     d = article.to_dict()
-    d["body"] = article.body
+    d["body"] = normal_body(article.body)
     return d
 
 
@@ -67,11 +115,10 @@ def dumps(article: Article, prints: dict[str, str] | None = None) -> str:
     if article.date is not None:
         front["date"] = article.date  # emitted as a plain YAML date: 2024-06-24
     front[FINGERPRINT_KEY] = prints if prints is not None else fingerprint(article)
-    text = yaml.safe_dump(
-        front, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
+    text = yaml.dump(
+        front, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100
     )
-    body = article.body.strip("\n")
-    return f"{FENCE}\n{text}{FENCE}\n\n{body}\n"
+    return f"{FENCE}\n{text}{FENCE}\n\n{normal_body(article.body)}"
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -83,14 +130,40 @@ def write_atomic(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
+            os.fchmod(fh.fileno(), _file_mode(path))  # mkstemp makes 0600; use what open() would
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
         raise
+
+
+def _file_mode(path: Path) -> int:
+    """The existing file's permissions, else 0666 minus the umask (as ``open`` would)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (best effort: not every platform can open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------- read
@@ -107,79 +180,24 @@ def split(text: str, path: str | None = None) -> tuple[dict[str, Any], str]:
     else:
         raise ContentError("front matter is not closed by a '---' line", path=path)
     try:
-        front = yaml.safe_load("\n".join(lines[1:i])) or {}
+        front = yaml.load("\n".join(lines[1:i]), Loader=_Loader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ContentError(f"front matter is not valid YAML{where}", path=path) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. "!!timestamp 2024-13-45"
+        raise ContentError(f"front matter has an invalid value: {exc}", path=path) from None
     if not isinstance(front, dict):
         raise ContentError("front matter must be a mapping of keys to values", path=path)
     body = "\n".join(lines[i + 1:]).strip("\n")
     return front, body + "\n" if body else ""
 
 
-def validate(front: dict[str, Any], path: str | None = None, theme_ids: Iterable[str] | None = None) -> None:
-    """Raise ContentError naming the file and the field when *front* is invalid."""
-
-    def bad(field: str, why: str) -> ContentError:
-        return ContentError(f"field '{field}': {why}", path=path)
-
-    title = front.get("title")
-    if not isinstance(title, str) or not title.strip():
-        raise bad("title", "missing or empty")
-    date = front.get("date")
-    if date is not None and not isinstance(date, _dt.date):
-        if not isinstance(date, str):
-            raise bad("date", f"not a date: {date!r}")
-        try:
-            _dt.date.fromisoformat(date)
-        except ValueError:
-            raise bad("date", f"not an ISO date (YYYY-MM-DD): {date!r}") from None
-    if isinstance(date, _dt.datetime):
-        pass  # a full timestamp is accepted; its date is used
-    if front.get("date_basis", "unknown") not in DATE_BASES:
-        raise bad("date_basis", f"must be one of {', '.join(DATE_BASES)}")
-    if front.get("title_basis", "stated") not in TITLE_BASES:
-        raise bad("title_basis", f"must be one of {', '.join(TITLE_BASES)}")
-    for key in ("attributed_to", "themes"):
-        val = front.get(key)
-        if val is not None and (not isinstance(val, list) or not all(isinstance(x, str) for x in val)):
-            raise bad(key, "must be a list of strings")
-    if theme_ids is not None:
-        known = set(theme_ids)
-        for t in front.get("themes") or []:
-            if t not in known:
-                raise bad("themes", f"unknown theme id {t!r} (known: {', '.join(sorted(known))})")
-    ents = front.get("entities")
-    if ents is not None:
-        if not isinstance(ents, dict):
-            raise bad("entities", "must be a mapping with people, organizations, places")
-        for k, v in ents.items():
-            if k not in ENTITY_KINDS:
-                raise bad("entities", f"unknown kind {k!r} (use {', '.join(ENTITY_KINDS)})")
-            if v is not None and (not isinstance(v, list) or not all(isinstance(x, str) for x in v)):
-                raise bad(f"entities.{k}", "must be a list of names")
-    for key in ("source", "summary", "published"):
-        val = front.get(key)
-        if val is not None and not isinstance(val, (str, _dt.date)):
-            raise bad(key, "must be text")
-    for key in ("key_figures", "events", "duplicates"):
-        val = front.get(key)
-        if val is not None and (not isinstance(val, list) or not all(isinstance(x, dict) for x in val)):
-            raise bad(key, "must be a list of mappings")
-    for key in ("theme_scores", "evidence", "origin"):
-        val = front.get(key)
-        if val is not None and not isinstance(val, dict):
-            raise bad(key, "must be a mapping")
-
-
 def loads(text: str, path: str | None = None, slug: str = "", theme_ids: Iterable[str] | None = None) -> Article:
     front, body = split(text, path)
     validate(front, path, theme_ids)
-    if isinstance(front.get("published"), _dt.date):
-        front["published"] = front["published"].isoformat()
     try:
-        return Article.from_dict(front, body=body, slug=slug)
+        return Article.from_dict(normalise(front), body=body, slug=slug)
     except (TypeError, ValueError, AttributeError) as exc:
         raise ContentError(f"cannot read front matter: {exc}", path=path) from None
 
@@ -201,6 +219,31 @@ def content_files(content_dir: Path) -> list[Path]:
     if not content_dir.is_dir():
         return []
     return sorted(p for p in content_dir.glob("*.md") if not p.name.startswith((".", "_")) and p.is_file())
+
+
+def origin_of(text: str) -> tuple[str, int | None] | None:
+    """(file, entry) of the raw origin a content file records, or None.
+
+    Works on a file whose front matter is otherwise broken (the ``origin:``
+    block alone is read), so re-ingest can recognise it instead of writing a
+    second copy of the article next to it.
+    """
+    try:
+        origin = split(text)[0].get("origin")
+    except ContentError:
+        lines = text.lstrip("\ufeff").split("\n")
+        if lines[0].rstrip() != FENCE:
+            return None
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (FENCE, "...")), len(lines))
+        m = re.search(r"^origin:[ \t]*\n((?:[ \t]+\S.*(?:\n|$))+)", "\n".join(lines[1:end]), re.M)
+        try:
+            origin = (yaml.load("origin:\n" + m.group(1), Loader=_Loader) or {}).get("origin") if m else None
+        except (yaml.YAMLError, ValueError, TypeError, AttributeError):
+            origin = None
+    if not isinstance(origin, dict) or not isinstance(origin.get("file"), str) or not origin["file"]:
+        return None
+    entry = origin.get("entry")
+    return origin["file"], entry if isinstance(entry, int) and not isinstance(entry, bool) else None
 
 
 def load_all(content_dir: Path, theme_ids: Iterable[str] | None = None) -> tuple[list[Article], list[ContentError]]:
@@ -235,6 +278,8 @@ def merge(existing_text: str, new: Article, path: str | None = None) -> Merge:
     fingerprint at all was written by hand: every field is kept.
     """
     front, body = split(existing_text, path)
+    validate(front, path)
+    front = normalise(front)
     prints = front.get(FINGERPRINT_KEY)
     old = Article.from_dict(front, body=body, slug=new.slug)
     old_rec = _record(old)
@@ -242,8 +287,9 @@ def merge(existing_text: str, new: Article, path: str | None = None) -> Merge:
     if not isinstance(prints, dict):
         return Merge(article=old, kept=list(EDITABLE), prints=new_prints)
     kept = [k for k in EDITABLE if prints.get(k) != field_hash(old_rec.get(k))]
-    if not kept:
-        return Merge(article=new, kept=[], prints=new_prints)
+    if not kept:  # keys the editor added (extra) still survive
+        merged = dataclasses.replace(new, extra={**old.extra, **new.extra})
+        return Merge(article=merged, kept=[], prints=new_prints)
     new_rec = _record(new)
     for k in kept:
         new_rec[k] = old_rec.get(k)

@@ -14,6 +14,14 @@ _ALWAYS = {"\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\
            "<": "&lt;", ">": "&gt;", "&": "&amp;", "{": "\\{", "}": "\\}", "|": "\\|"}
 _DOUBLED = re.compile(r"([~=^+:!/])(?=\1)")  # ~~strike~~ ==mark== ^^ins^^ !!! /// ::: ++keys++
 _LINE_START = re.compile(r"^(\s*)([#>+\-=!:/%]|\d+(?=[.)]))")
+# C0/C1 control characters (other than whitespace) and lone surrogates: never
+# meaningful in article text; STX/ETX would collide with Markdown's placeholders.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """*text* as one line: control characters dropped, whitespace runs collapsed."""
+    return " ".join(_CONTROL.sub("", str(text)).split())
 
 
 def md_escape(text: str) -> str:
@@ -26,9 +34,12 @@ def md_escape(text: str) -> str:
     line (heading, quote, list, rule, admonition) is neutralised.
     Ordinary prose punctuation (. , - : ') is left readable.
     """
-    text = " ".join(str(text).split())
+    text = clean_text(text)
     text = "".join(_ALWAYS.get(ch, ch) for ch in text)
     text = _DOUBLED.sub(lambda m: "\\" + m.group(1), text)
+    # Trailing hashes would be read as a heading's closing sequence.
+    stripped = text.rstrip("#")
+    text = stripped + "\\#" * (len(text) - len(stripped))
     m = _LINE_START.match(text)
     if m:
         if m.group(2)[0].isdigit():  # "1. " ordered list -> "1\. "
@@ -41,7 +52,7 @@ def md_escape(text: str) -> str:
 
 def html_text(text: str) -> str:
     """Escape *text* for an HTML text node or attribute value."""
-    return html.escape(" ".join(str(text).split()), quote=True)
+    return html.escape(clean_text(text), quote=True)
 
 
 def paragraph(text: str) -> str:

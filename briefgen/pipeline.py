@@ -55,14 +55,23 @@ def _existing_index(content_dir: Path) -> tuple[dict[tuple[str, int], str], set[
     for p in content_mod.content_files(content_dir):
         taken.add(p.stem)
         try:
-            front, _ = content_mod.split(p.read_text(encoding="utf-8"), str(p))
-        except (ContentError, OSError, UnicodeDecodeError):
+            key = content_mod.origin_of(p.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
             continue
-        origin = front.get("origin")
-        if isinstance(origin, dict) and origin.get("file"):
-            entry = origin.get("entry")
-            by_origin.setdefault((str(origin["file"]), entry if isinstance(entry, int) else -1), p.stem)
+        if key:  # even a file with broken front matter keeps its origin (so no second copy is written)
+            by_origin.setdefault((key[0], key[1] if key[1] is not None else -1), p.stem)
     return by_origin, taken
+
+
+def _is_output(path: Path, config: Config) -> bool:
+    """A file briefgen wrote (content/ or site/) is never read back as a raw article."""
+    for out in (config.content_dir, config.site_dir):
+        try:
+            Path(path).resolve().relative_to(Path(out).resolve())
+            return True
+        except (ValueError, OSError, RuntimeError):
+            continue
+    return False
 
 
 def _internal(path: str, exc: Exception) -> InputError:
@@ -87,6 +96,7 @@ def ingest(
     gazetteer = load_gazetteer(config.gazetteer)
     taxonomy = load_taxonomy(config.taxonomy)
     docs, errors = discover([Path(p) for p in paths], config.max_bytes)
+    docs = [d for d in docs if not _is_output(d.path, config)]  # e.g. `briefgen ingest .`
     report.failed.extend(errors)
 
     wrap = progress or (lambda it: it)
@@ -140,13 +150,14 @@ def ingest(
 def _write(art: Article, path: Path, report: IngestReport) -> None:
     try:
         if path.exists():
-            old_text = path.read_text(encoding="utf-8")
             try:
+                old_text = path.read_text(encoding="utf-8")
                 merged = content_mod.merge(old_text, art, str(path))
-            except ContentError:
+            except (ContentError, UnicodeDecodeError) as exc:
                 # The file was hand-edited into something unreadable: never overwrite it.
+                why = exc.args[0] if isinstance(exc, ContentError) else "not UTF-8 text"
                 report.failed.append(
-                    ContentError("existing content file has broken front matter; left untouched", path=str(path))
+                    ContentError(f"existing content file is invalid ({why}); left untouched", path=str(path))
                 )
                 return
             text = merged.text()
