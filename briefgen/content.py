@@ -62,7 +62,12 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _represent_str)
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it (several times faster on big content
+# folders); the constructor is the safe one either way.
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeBase):  # type: ignore[misc, valid-type]
     """SafeLoader that leaves unquoted dates as text.
 
     ``date: 2024-13-45`` then reaches ``validate`` (which names the field)
@@ -71,7 +76,11 @@ class _Loader(yaml.SafeLoader):
     """
 
 
-_Loader.yaml_implicit_resolvers = {
+class _PyLoader(yaml.SafeLoader):
+    """The same rules on the pure-Python parser (used for error messages)."""
+
+
+_Loader.yaml_implicit_resolvers = _PyLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -182,6 +191,13 @@ def split(text: str, path: str | None = None) -> tuple[dict[str, Any], str]:
     try:
         front = yaml.load("\n".join(lines[1:i]), Loader=_Loader) or {}
     except yaml.YAMLError as exc:
+        if _SafeBase is not yaml.SafeLoader:  # the pure-Python parser names the line more precisely
+            try:
+                yaml.load("\n".join(lines[1:i]), Loader=_PyLoader)
+            except yaml.YAMLError as py_exc:
+                exc = py_exc
+            except (ValueError, TypeError, OverflowError):
+                pass
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise ContentError(f"front matter is not valid YAML{where}", path=path) from None

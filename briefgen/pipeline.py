@@ -110,18 +110,15 @@ def ingest(
             report.failed.append(_internal(doc.name, exc))
     parsed.sort(key=_origin_key)
 
-    # The same story twice becomes one article that records the other.
-    dup_of: dict[int, int] = {}
-    for keep, dup in find_duplicates(parsed):
-        root = keep
-        while root in dup_of:
-            root = dup_of[root]
-        if dup != root:
-            dup_of[dup] = root
-    for dup, keep in sorted(dup_of.items()):
-        parsed[keep].duplicates.append(parsed[dup].origin)
-
+    # The same story twice becomes one article that records the other, also
+    # when the first copy was ingested in an earlier run.
     content_dir = Path(config.content_dir)
+    prior = _prior_articles(content_dir, parsed)
+    dup_of, prior_dups = _duplicates(parsed, prior, find_duplicates)
+    for dup, keep in sorted(dup_of.items()):
+        if keep < len(parsed):
+            parsed[keep].duplicates.append(parsed[dup].origin)
+
     by_origin, taken = _existing_index(content_dir)
     reserved = set(by_origin.values())
     for i, art in enumerate(parsed):
@@ -142,9 +139,76 @@ def ingest(
         art = dataclasses.replace(art, slug=slug)
         parsed[i] = art
         _write(art, content_dir / f"{slug}.md", report)
-    for dup, keep in sorted(dup_of.items()):
-        report.duplicates.append((parsed[dup].origin.file, parsed[keep].slug))
+    report.duplicates = [(parsed[d].origin.file, parsed[k].slug) for d, k in sorted(dup_of.items()) if k < len(parsed)]
+    for k, origins in sorted(prior_dups.items()):
+        art = prior[k - len(parsed)]
+        _record_duplicates(art, origins, content_dir / f"{art.slug}.md", report)
+        report.duplicates.extend((o.file, art.slug) for o in origins)
     return report
+
+
+def _prior_articles(content_dir: Path, parsed: list[Article]) -> list[Article]:
+    """Readable content files whose raw file is not in this batch."""
+    batch = {_origin_key(a) for a in parsed}
+    existing, _errors = content_mod.load_all(content_dir)  # broken files are reported when written
+    return [a for a in existing if _origin_key(a) not in batch]
+
+
+def _duplicates(parsed: list[Article], prior: list[Article], find) -> tuple[dict[int, int], dict[int, list]]:
+    """Group duplicate stories over this batch and the existing content.
+
+    Returns (batch index -> index of the article it duplicates, and for each
+    existing article (index len(parsed)+i) the batch origins that duplicate it).
+    An existing article is always the one kept: it already has its page.
+    """
+    combined = parsed + prior
+    parent = list(range(len(combined)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in find(combined):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(combined)):
+        groups.setdefault(root(i), []).append(i)
+    dup_of: dict[int, int] = {}
+    prior_dups: dict[int, list] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        olds = [m for m in members if m >= len(parsed)]
+        keep = min(olds) if olds else min(members)  # the batch is sorted by origin: min = earliest
+        for m in members:
+            if m != keep and m < len(parsed):
+                dup_of[m] = keep
+                if keep >= len(parsed):
+                    prior_dups.setdefault(keep, []).append(parsed[m].origin)
+    return dup_of, prior_dups
+
+
+def _record_duplicates(art: Article, origins: list, path: Path, report: IngestReport) -> None:
+    """Add *origins* to an existing article's ``duplicates`` (unless an editor owns that field)."""
+    known = {(o.file, o.entry) for o in art.duplicates}
+    new = [o for o in origins if (o.file, o.entry) not in known]
+    if not new:
+        return
+    try:
+        front, _ = content_mod.split(path.read_text(encoding="utf-8"), str(path))
+        prints = front.get(content_mod.FINGERPRINT_KEY)
+        if not isinstance(prints, dict) or prints.get("duplicates") != content_mod.fingerprint(art)["duplicates"]:
+            return  # hand-edited duplicates list: leave it to the editor
+        updated = dataclasses.replace(art, duplicates=sorted(art.duplicates + new, key=lambda o: (o.file, o.entry or -1)))
+        prints = {**prints, "duplicates": content_mod.fingerprint(updated)["duplicates"]}
+        content_mod.write_atomic(path, content_mod.dumps(updated, prints))
+        report.updated.append(art.slug)
+    except (OSError, ContentError, UnicodeDecodeError) as exc:
+        report.failed.append(ContentError(f"cannot record duplicate: {exc}", path=str(path)))
 
 
 def _write(art: Article, path: Path, report: IngestReport) -> None:

@@ -116,3 +116,26 @@ def test_briefgen_build_with_paths(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert (site / "index.html").is_file()
     assert len(list((site / "articles").glob("*.html"))) == len(list((ROOT / "content").glob("*.md")))
+
+
+def test_duplicate_arriving_in_a_later_run_is_recorded_on_the_existing_article(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    seed = (CORPUS / "003_8682f036385c8e64.txt").read_bytes()
+    (first / "afp-copy.txt").write_bytes(seed)
+    # the same wire copy from another outlet, saved later with its own furniture
+    (second / "zz-other-outlet.txt").write_bytes(b"Some Outlet\n\n" + seed + b"\n\nShare this article\n")
+    out = tmp_path / "content"
+    assert ingest([first], Config(content_dir=out)).ok
+    report = ingest([second], Config(content_dir=out))
+    assert report.ok
+    files = sorted(out.glob("*.md"))
+    assert len(files) == 1, "a duplicate must never become a second page"
+    (art,), _ = load_all(out)
+    assert [o.file for o in art.duplicates] == ["zz-other-outlet.txt"]
+    assert report.duplicates == [("zz-other-outlet.txt", art.slug)]
+    # and a third run changes nothing
+    before = files[0].read_bytes()
+    again = ingest([second], Config(content_dir=out))
+    assert files[0].read_bytes() == before and not again.updated
