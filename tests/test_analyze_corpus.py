@@ -112,12 +112,12 @@ def test_entity_index():
 
 def test_unknown_names():
     texts = [
-        "Wissam al-Tawil, a Radwan Force commander, was killed. Later Wissam al-Tawil was buried in Khirbet Selm.",
-        "Hezbollah said Wissam al-Tawil died. The Syrian President spoke in Khirbet Selm on Monday.",
+        "Wassim Haddad, a Radwan Force commander, was killed. Later Wassim Haddad was buried in Khirbet Selm.",
+        "Hezbollah said Wassim Haddad died. The Syrian President spoke in Khirbet Selm on Monday.",
         "Hezbollah and Hassan Nasrallah. The Israeli Army said so. In Beirut, Hezbollah spoke.",
     ]
     got = unknown_names(texts, GAZ, min_count=2)
-    assert got[0] == ("Wissam al-Tawil", 3)
+    assert got[0] == ("Wassim Haddad", 3)
     assert ("Khirbet Selm", 2) in got
     names = [n for n, _ in got]
     assert not {"Hezbollah", "Hassan Nasrallah", "Beirut", "Syrian President", "Israeli Army"} & set(names)

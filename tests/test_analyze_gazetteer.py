@@ -176,3 +176,148 @@ def test_find_never_breaks_and_mentions_are_word_bounded(text):
         assert text[m.start:m.end] == m.text
         assert m.start == 0 or not text[m.start - 1].isalnum()
         assert m.end == len(text) or not text[m.end].isalnum()
+
+
+# ---------------------------------------------------------------- coverage of the bundled gazetteer
+import re as _re  # noqa: E402
+
+import yaml as _yaml  # noqa: E402
+
+from briefgen.analyze.text import fold_lower as _fold_lower  # noqa: E402
+
+
+def _raw_entities() -> list[dict]:
+    return _yaml.safe_load(Path(Config().gazetteer).read_text(encoding="utf-8"))["entities"]
+
+
+def test_bundled_yaml_entries_are_well_formed():
+    raw = _raw_entities()
+    assert len(raw) >= 550
+    kinds = Counter(e["type"] for e in raw)
+    assert min(kinds["person"], kinds["organization"], kinds["place"]) >= 150, kinds
+    for e in raw:
+        assert set(e) <= {"name", "type", "description", "aliases", "short", "tags"}, e
+        assert isinstance(e["name"], str) and e["name"] == " ".join(e["name"].split()), e
+        assert e["type"] in ("person", "organization", "place"), e
+        d = e.get("description")
+        assert isinstance(d, str) and 5 <= len(d) <= 200 and "\n" not in d and d.endswith("."), e["name"]
+        assert isinstance(e.get("aliases"), list), e["name"]
+        assert all(isinstance(a, str) and a.strip() == a and a for a in e["aliases"]), e["name"]
+
+
+def test_no_alias_names_two_entities():
+    """Every name/alias, compared the way the matcher compares (case, accents, hyphens), means one entity."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for e in _raw_entities():
+        for alias in {e["name"], *e["aliases"]}:
+            key = _fold_lower(alias).replace("-", " ")
+            if owner.setdefault(key, e["name"]) != e["name"]:
+                clashes.append((alias, owner[key], e["name"]))
+    assert not clashes
+
+
+def test_alias_conflicts_are_reported_whatever_the_spelling(tmp_path):
+    p = tmp_path / "gaz.yaml"
+    p.write_text("entities:\n  - {name: Abu Kamal, type: place, description: x}\n"
+                 "  - {name: Town, type: place, description: y, aliases: [abu-kamal]}\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="'abu-kamal' is used by both 'Abu Kamal' and 'Town'"):
+        load_gazetteer(p)
+
+
+def test_generated_spellings_never_clash_and_ambiguous_ones_are_dropped():
+    g = parse_gazetteer({"entities": [
+        {"name": "Mohammed Nasser", "type": "person", "description": "a"},
+        {"name": "Muhammad Nasser", "type": "person", "description": "b"},  # written: wins over a's variant
+        {"name": "Ahmed Saleh", "type": "person", "description": "c"},
+        {"name": "Ahmed Salih", "type": "person", "description": "d"},
+    ]})
+    assert [m.entity.name for m in g.find("Muhammad Nasser and Mohammed Nasser")] == \
+        ["Muhammad Nasser", "Mohammed Nasser"]
+    assert [m.entity.name for m in g.find("Ahmed Saleh met Ahmed Salih")] == ["Ahmed Saleh", "Ahmed Salih"]
+    assert g.find("Ahmad Saleh") == [] and g.find("Mohamad Nasser") == []  # both produce it: neither gets it
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("The U.S. military\u2019s Central Command said its forces destroyed two drone boats.", "US Central Command"),
+    ("CENTCOM said", "US Central Command"),
+    ("He praised the Yemeni Ansarullah movement for its operations.", "Houthis"),
+    ("Ansar Allah fighters", "Houthis"),
+    ("Health Minister Firass Abiad said 492 people were killed.", "Firass Abiad"),
+    ("Firas Abiad told reporters", "Firass Abiad"),
+    ("Maj. Gen. Jasper Jeffers, who heads the monitoring committee", "Jasper Jeffers"),
+    ("Ahmed al-Awda, commander of the Eighth Brigade", "Ahmed al-Awda"),
+    ("Ahmad al-Oudeh's fighters", "Ahmed al-Awda"), ("the 8th Brigade in Busra al-Sham", "Eighth Brigade"),
+    ("Kremlin spokesman Dmitry Peskov said", "Dmitry Peskov"), ("Peskov told reporters", "Dmitry Peskov"),
+    ("Defense Minister Ya\u015far G\u00fcler said", "Yasar Guler"), ("\u0130brahim Kal\u0131n met", "Ibrahim Kalin"),
+    ("inmates of Sednaya prison", "Saydnaya"), ("Saydnaya", "Saydnaya"), ("Saidnaya", "Saydnaya"),
+    ("Kurdistan Region Prime Minister Masrour Barzani", "Masrour Barzani"),
+    ("Abu Hussein al-Hamidawi, the group's leader", "Abu Hussein al-Hamidawi"),
+    ("Kataeb Hezbollah announced", "Kataib Hezbollah"),
+    ("Defense Secretary Pete Hegseth", "Pete Hegseth"), ("Vice President JD Vance", "JD Vance"),
+    ("J.D. Vance said", "JD Vance"), ("envoy Steve Witkoff", "Steve Witkoff"), ("Morgan Ortagus said", "Morgan Ortagus"),
+    ("Jean-No\u00ebl Barrot", "Jean-Noel Barrot"), ("Recep Tayyip Erdo\u011fan", "Recep Tayyip Erdogan"),
+    ("the International Monetary Fund", "International Monetary Fund"), ("an IMF programme", "International Monetary Fund"),
+    ("OPEC+ output", "OPEC+"), ("OPEC Plus", "OPEC+"), ("Aramco's profits", "Saudi Aramco"),
+    ("the Banque du Liban", "Banque du Liban"), ("Lebanon's central bank governor Karim Souaid", "Banque du Liban"),
+    ("governor Karim Souaid", "Karim Souaid"), ("Speaker Mahmoud al-Mashhadani", "Mahmoud al-Mashhadani"),
+    ("Fuad Shukr", "Fuad Shukr"), ("Ibrahim Aqil", "Ibrahim Aqil"), ("Ali Karaki", "Ali Karaki"),
+    ("Nabil Qaouk", "Nabil Kaouk"), ("Wissam al-Tawil", "Wissam al-Tawil"), ("Taleb Abdullah", "Taleb Abdallah"),
+    ("Mohammad Nimah Nasser", "Mohammed Nasser"), ("Murhaf Abu Qasra", "Murhaf Abu Qasra"),
+    ("Anas Khattab", "Anas Khattab"), ("Maher al-Sharaa", "Maher al-Sharaa"), ("Hikmat al-Hajari", "Hikmat al-Hijri"),
+    ("the Southern Operations Room", "Southern Operations Room"), ("Harakat al-Nujaba", "Harakat al-Nujaba"),
+    ("Qais al-Khazali", "Qais al-Khazali"), ("Akram al-Kaabi", "Akram al-Kaabi"),
+    ("Abdul-Malik al-Houthi", "Abdul-Malik al-Houthi"), ("Yahya Saree", "Yahya Saree"),
+    ("Herzi Halevi", "Herzi Halevi"), ("Eyal Zamir", "Eyal Zamir"), ("Gideon Sa\u2019ar", "Gideon Saar"),
+    ("the IDF's Northern Command", "IDF Northern Command"), ("Khalil al-Hayya", "Khalil al-Hayya"),
+    ("Aita al-Shaab", "Aita al-Shaab"), ("Ayta ash-Shaab", "Aita al-Shaab"), ("Maroun al-Ras", "Maroun al-Ras"),
+    ("Kfar Kila", "Kfar Kila"), ("Odaisseh", "Odaisseh"), ("Adaisseh", "Odaisseh"), ("Dahieh", "Dahiyeh"),
+    ("the Litani", "Litani River"), ("Hmeimim", "Hmeimim"), ("Khmeimim", "Hmeimim"), ("Deir el-Zour", "Deir ez-Zor"),
+    ("Sweida", "Suwayda"), ("Al-Bukamal", "Abu Kamal"), ("Mezzeh military airport", "Mezzeh"),
+    ("Jurf al-Nasr", "Jurf al-Sakhar"), ("Irbil", "Erbil"), ("Bab al-Mandab", "Bab el-Mandeb"),
+    ("Kiryat Shmona", "Kiryat Shmona"), ("the occupied Golan", "Golan Heights"), ("Ain al-Arab", "Kobani"),
+])
+def test_recall_on_regional_names_and_variants(text, canonical):
+    assert canonical in names(text), names(text)
+
+
+@pytest.mark.parametrize("text,canonical", [
+    ("Muhammad Shia al-Sudani", "Mohammed Shia al-Sudani"),   # given-name spelling
+    ("Qais Khazali", "Qais al-Khazali"),                       # middle al- dropped
+    ("Ahmad el-Awda", "Ahmed al-Awda"),                        # al-/el-
+    ("Gideon Saar", "Gideon Saar"), ("Hayat Tahrir al Sham", "Hayat Tahrir al-Sham"),
+    ("Yehya Sinwar", "Yahya Sinwar"), ("Abdul Fattah al-Sisi", "Abdel Fattah el-Sisi"),
+])
+def test_generated_spelling_variants(text, canonical):
+    assert names(text) == [canonical]
+
+
+SPORT = """Liverpool extended their lead at the top of the Premier League to six points after a second-half double
+from Mohamed Salah secured a 3-2 comeback win at Southampton on Sunday. Arne Slot's side trailed at the break after a
+defensive mix-up, but the forward converted a penalty and then curled in the winner. "We showed character," Slot said.
+The starting XI was unchanged, and the goalkeeper made two late saves. Manchester City, beaten by Brighton, now face
+Chelsea, Arsenal and Tottenham. The defence held firm in stoppage time; Jordan Henderson came off the bench."""
+BUSINESS = """Shares of Apple rose 2 percent on Tuesday after the company reported record quarterly earnings, while
+Nvidia fell on concerns about export curbs. Analysts at Goldman Sachs and Morgan Stanley raised their price targets.
+The Federal Reserve is expected to hold interest rates steady, Chair Jerome Powell said, adding that inflation had
+cooled. The startup agreed to be acquired for $32 billion, subject to regulatory approval. Amazon and Microsoft were
+little changed, Michael Jordan's sneaker line had a strong quarter, and Israel Adesanya's promoter sold his stake.
+Salami sales at the deli chain were up, and the board approved a dividend."""
+
+
+@pytest.mark.parametrize("text", [SPORT, BUSINESS])
+def test_no_entities_in_ordinary_english(text):
+    assert GAZ.find(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel said on Monday it struck Hezbollah.", ["Israel", "Hezbollah"]),
+    ("In northern Israel, sirens sounded.", ["Israel"]),
+    ("Hezbollah Fires Rockets at Northern Israel", ["Hezbollah", "Israel"]),   # title case: no name guessing
+    ("King Abdullah of Jordan met Biden", ["Abdullah II", "Jordan", "Joe Biden"]),
+    ("Neighbouring Jordan closed its airspace.", ["Jordan"]),
+    ("Defense Minister Israel Katz said", ["Israel Katz"]),
+    ("the fans cheered Michael Jordan and Jordan Smith in Israel.", ["Israel"]),
+])
+def test_countries_that_are_also_given_names(text, expected):
+    assert names(text) == expected

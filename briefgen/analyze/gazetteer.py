@@ -10,13 +10,20 @@ YAML layout (``briefgen/data/gazetteer.yaml``)::
         description: Lebanese Shia ...  # one line
         aliases: [Hizbullah, Hizballah]
         short: Hezbollah                # optional: short form for timeline labels
-        tags: [media]                   # optional: media = news outlet/agency
+        tags: [media]                   # optional: media = news outlet/agency;
+                                        # name_like = also a given name ("Jordan"): not
+                                        # matched when glued to another capitalised word
+                                        # in normal prose ("Michael Jordan", "Jordan Smith")
         case_sensitive: false           # optional: all aliases match exact case
     ignore: [Jerusalem Time]            # phrases that never yield an entity
 
 A yearless "October 7" in an article written within ``years`` (default 3)
 after a ``dates`` entry, in a sentence with one of its context words, means
 that date; it also gives the timeline label.
+
+Generated spellings (``text.spelling_variants``: Mohammed/Muhammad, al-/el-,
+"Qais Khazali" for "Qais al-Khazali", "Saar" for "Sa'ar") are added too, but
+never override a written alias, and one that two entities produce is dropped.
 
 Matching rules: longest leftmost match, real word boundaries (a possessive
 ``'s``/``’s`` is fine). Aliases written in capitals (``IDF``, ``U.S.``,
@@ -39,7 +46,7 @@ import ahocorasick
 import yaml
 
 from ..models import ContentError
-from .text import bounded, fold, fold_lower
+from .text import bounded, fold, fold_lower, glued_to_name, looks_title_case, spelling_variants
 
 ENTITY_TYPES = ("person", "organization", "place")
 KIND_OF_TYPE = {"person": "people", "organization": "organizations", "place": "places"}
@@ -142,12 +149,22 @@ class Gazetteer:
             if ent.name.lower() in names:
                 raise ContentError(f"duplicate entity name {ent.name!r}", path=self.path)
             names[ent.name.lower()] = ent
-        for ent in self.entities:
+        soft: dict[str, set[int]] = {}  # generated spelling -> indexes of the entities producing it
+        for i, ent in enumerate(self.entities):
             for alias in (ent.name, *ent.aliases):
                 by_key.setdefault(fold_lower(alias), ent)
                 self._add(alias, ent, exact, loose, "case_sensitive" in ent.tags)
+                if "case_sensitive" not in ent.tags and not _is_acronym(alias):
+                    for var in spelling_variants(" ".join(alias.split()), ent.type == "person"):
+                        soft.setdefault(var, set()).add(i)
         for phrase in self.ignore:
             self._add(phrase, None, exact, loose, False)
+        for var, owners in sorted(soft.items()):  # generated variants never override, and an ambiguous one is dropped
+            key = fold_lower(var)
+            if len(owners) == 1 and key not in loose and key not in by_key:
+                ent = self.entities[next(iter(owners))]
+                by_key[key] = ent
+                loose[key] = (ent, _required_upper(fold(var)))
         self._by_key = by_key
         self._exact = _automaton({k: (v, ()) for k, v in exact.items()})
         self._loose = _automaton(loose)
@@ -215,11 +232,17 @@ class Gazetteer:
                     continue
                 cands.append((start, end + 1, ent))
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        starts = {c[0] for c in cands}
+        headline = None
         out: list[Mention] = []
         last = 0
         for start, end, ent in cands:
             if start < last:
                 continue
+            if ent is not None and "name_like" in ent.tags:  # "Michael Jordan" is not the country
+                headline = looks_title_case(folded) if headline is None else headline
+                if not headline and glued_to_name(folded, start, end, starts):
+                    continue
             last = end
             if ent is not None:
                 out.append(Mention(start, end, ent, text[start:end]))
@@ -325,11 +348,14 @@ def _anchors(value: Any, path: str) -> tuple[DateAnchor, ...]:
     return tuple(out)
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read and validate a gazetteer YAML file (ContentError on any problem)."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # safe loader (libyaml when present)
     except OSError as exc:
         raise ContentError(f"cannot read gazetteer: {exc.strerror or exc}", path=str(path)) from None
     except yaml.YAMLError as exc:

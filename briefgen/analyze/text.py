@@ -15,6 +15,7 @@ _FOLD_MAP = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": " ", "\t": " ",
+    "\u0131": "i", "\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u0111": "d", "\u0110": "D",
 }
 
 
@@ -121,3 +122,87 @@ def tokens(text: str) -> list[str]:
 def content_tokens(text: str) -> list[str]:
     """``tokens`` minus stopwords and one- or two-letter words."""
     return [t for t in tokens(text) if len(t) > 2 and t not in STOPWORDS]
+
+
+# ------------------------------------------------------------------ spelling variants of names
+_SPELLINGS = [
+    ("Mohammed", "Mohammad", "Muhammad", "Mohamed", "Mohamad", "Muhammed"),
+    ("Ahmed", "Ahmad"), ("Abdel", "Abdul"), ("Abdullah", "Abdallah"), ("Hassan", "Hasan"),
+    ("Hussein", "Hussain", "Husayn"), ("Youssef", "Yousef", "Yusuf"), ("Mahmoud", "Mahmud"),
+    ("Mustafa", "Moustafa", "Mostafa"), ("Khaled", "Khalid"), ("Walid", "Waleed"), ("Ibrahim", "Ebrahim"),
+    ("Ismail", "Esmail", "Esmaeil"), ("Osama", "Usama"), ("Saleh", "Salih"), ("Jaafar", "Jafar"),
+    ("Fouad", "Fuad"), ("Tarek", "Tareq", "Tariq"), ("Rafik", "Rafic", "Rafiq"), ("Sheikh", "Shaikh", "Sheik"),
+    ("Zeinab", "Zainab", "Zaynab"), ("Yahya", "Yehya"), ("Omar", "Umar"), ("Naim", "Naeem"),
+]
+_SPELLING_OF = {w: group for group in _SPELLINGS for w in group}
+_TOKEN = re.compile(r"[A-Za-z]+|[^A-Za-z]+")
+_MAX_VARIANTS = 24
+
+
+def spelling_variants(alias: str, person: bool = False) -> set[str]:
+    """Common transliteration variants of a multi-word name (not including *alias* itself).
+
+    Interchangeable spellings of given names (Mohammed/Mohammad/Muhammad ...,
+    Ahmed/Ahmad ...), ``al-`` <-> ``el-``, for people a middle ``al-`` dropped
+    ("Qais al-Khazali" -> "Qais Khazali"), and an apostrophe inside a word
+    dropped ("Sa'ar" -> "Saar"; not a possessive 's). One-word aliases only get
+    the apostrophe rule.
+    """
+    out: set[str] = set()
+    inner = re.compile(r"(?<=[A-Za-z])'(?=[A-Za-z])(?!s\b)")
+    if inner.search(alias):
+        out.add(inner.sub("", alias))
+    if " " not in alias.strip():
+        return out
+    forms = [alias]
+    forms.append(re.sub(r"(?<=\s)al-(?=[A-Z])", "el-", alias))
+    forms.append(re.sub(r"(?<=\s)el-(?=[A-Z])", "al-", alias))
+    if person:
+        forms.append(re.sub(r"(?<=\s)(?:al|el)-(?=[A-Z])", "", alias))
+    for form in dict.fromkeys(forms):
+        parts = _TOKEN.findall(form)
+        combos = [""]
+        for part in parts:
+            choices = _SPELLING_OF.get(part, (part,))
+            combos = [c + p for c in combos for p in choices][:_MAX_VARIANTS]
+        out.update(combos)
+    out.discard(alias)
+    return {v for v in out if v.strip()}
+
+
+# ------------------------------------------------------------------ names that are also given names
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_OK_NEXT = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december defense defence foreign prime president minister ministry army military
+air navy police government cabinet embassy ambassador envoy officials official border front war says said
+""".split())
+_OK_PREV = frozenset("""
+northern southern eastern western central upper lower greater occupied neighbouring neighboring ancient
+biblical modern post-war postwar pre-war in from to of and or but with against by for on at into toward
+towards across via
+""".split())
+
+
+_SMALL = frozenset("with from into over amid than that this after near says upon onto".split())
+
+
+def looks_title_case(text: str) -> bool:
+    """True for headline-style text: (almost) every longer word is capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\-]*", text) if len(w) >= 4 and w.lower() not in _SMALL]
+    lower = sum(1 for w in words if w[0].islower())
+    return len(words) >= 2 and lower <= len(words) // 6
+
+
+def glued_to_name(text: str, start: int, end: int, starts: set[int]) -> bool:
+    """Is text[start:end] (a country that is also a given name: "Jordan", "Israel") part of a
+    person's name here ("Michael Jordan", "Jordan Smith")? *starts*: offsets where other entities begin."""
+    after = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 40])
+    if after and after.group(1).lower() not in _OK_NEXT and end + 1 not in starts:
+        return True
+    before = re.search(r"([A-Za-z][\w'\-]*) $", text[max(0, start - 40):start])
+    if before and _CAP_WORD.fullmatch(before.group(1)) and before.group(1).lower() not in _OK_PREV:
+        head = text[:start - len(before.group(0))].rstrip()
+        if head and head[-1] not in ".!?:;\"'\u201c\u2018([-":  # the capitalised word does not start a sentence
+            return True
+    return False
