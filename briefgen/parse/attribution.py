@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -34,6 +35,25 @@ class Outlets:
     canon: dict[str, str]  # alias -> canonical name
     domains: dict[str, str]  # domain -> canonical name
     names: tuple[str, ...]
+    mastheads: dict[str, str] = field(default_factory=dict)  # line key -> canonical (whole-line logos)
+    taglines: dict[str, str] = field(default_factory=dict)  # line key -> canonical (slogans under the logo)
+    date_order: dict[str, str] = field(default_factory=dict)  # canonical -> "MDY" for month-first outlets
+
+    def masthead(self, line: str) -> str | None:
+        """Canonical outlet when the whole *line* is an outlet's name, logo text or domain."""
+        key = line_key(line)
+        if not key or len(key) > 60:
+            return None
+        if key in self.mastheads:
+            return self.mastheads[key]
+        for suffix in (" english", " arabic", " online", " net", " tv", " com", " news", " newsroom"):
+            if key.endswith(suffix) and key[: -len(suffix)] in self.mastheads:
+                return self.mastheads[key[: -len(suffix)]]
+        return None
+
+    def tagline(self, line: str) -> str | None:
+        """Canonical outlet when *line* is one of its slogans."""
+        return self.taglines.get(line_key(line))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """All outlet mentions in *text* as (start, end, canonical name)."""
@@ -67,10 +87,19 @@ class Outlets:
         return None
 
 
+def line_key(text: str) -> str:
+    """Whole-line compare key: NFKC, casefolded, words only ("L’Orient Today" -> "l orient today")."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"[^\W_]+", text))
+
+
 def _compile(data: object) -> Outlets:
     canon: dict[str, str] = {}
     domains: dict[str, str] = {}
     names: list[str] = []
+    heads: dict[str, str] = {}
+    tags: dict[str, str] = {}
+    order: dict[str, str] = {}
     rows = data.get("outlets", []) if isinstance(data, dict) else []
     for row in rows or []:
         if not isinstance(row, dict) or not row.get("name"):
@@ -81,11 +110,19 @@ def _compile(data: object) -> Outlets:
             canon.setdefault(str(alias), name)
         for dom in row.get("domains") or []:
             domains[str(dom).lower()] = name
+            heads.setdefault(line_key(str(dom)), name)
+        for alias in [name, *(row.get("aliases") or []), *(row.get("mastheads") or [])]:
+            if line_key(str(alias)):
+                heads.setdefault(line_key(str(alias)), name)
+        for tag in row.get("taglines") or []:
+            tags.setdefault(line_key(str(tag)), name)
+        if str(row.get("date_order", "")).upper() in ("MDY", "DMY"):
+            order[name] = str(row["date_order"]).upper()
     if not canon:
-        return Outlets(None, {}, domains, tuple(names))
+        return Outlets(None, {}, domains, tuple(names), heads, tags, order)
     alts = "|".join(re.escape(a) for a in sorted(canon, key=lambda a: (-len(a), a)))
     pattern = re.compile(rf"(?<![\w\-/.])(?:{alts})(?![\w\-]|\.\w)")
-    return Outlets(pattern, canon, domains, tuple(names))
+    return Outlets(pattern, canon, domains, tuple(names), heads, tags, order)
 
 
 @functools.lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from ..models import Article, InputError, Origin
 from . import lines as L
 from .attribution import Outlets, attributions
 from .dates import dateline, dates_in, glued_date_prefix, infer_from_weekday
+from .headline import pick as pick_top_headline
 from .model import Draft, Line
 from .title import infer_title, split_glued
 
@@ -41,7 +42,7 @@ def _split_glued_dates(lines: list[Line], ref: dt.date) -> list[Line]:
     return out
 
 
-def _pick_headline(lines: list[Line], draft: Draft) -> Line | None:
+def _pick_headline(lines: list[Line], draft: Draft, outlets: Outlets) -> Line | None:
     cands = [ln for ln in lines if ln.kind in _CONTENT]
     if draft.title:
         key = L.norm_key(draft.title)
@@ -59,21 +60,9 @@ def _pick_headline(lines: list[Line], draft: Draft) -> Line | None:
     if cands and cands[0].hint == "subhead" and len(cands) > 1:
         cands[0].kind, cands[0].reason = "headline", "first heading (no top-level heading in the file)"
         return cands[0]
-    if len(cands) < 2:
+    if len(cands) < 2 or cands[0].hint in ("para", "item", "quote", "subhead"):
         return None
-    first, second = cands[0], cands[1]
-    if first.hint in ("para", "item", "quote", "subhead"):
-        return None
-    if len(first.text.split()) <= 3 and L.headline_like(second.text) and len(second.text.split()) > 4 \
-            and not L.ends_sentence(first.text) and second.hint is None:
-        first.kind, first.reason = "boilerplate", "section label above the headline"
-        first, second = second, cands[2] if len(cands) > 2 else None
-        if second is None:
-            return None
-    if L.headline_like(first.text):
-        first.kind, first.reason = "headline", "first line: short, no closing full stop"
-        return first
-    return None
+    return pick_top_headline(lines, outlets)
 
 
 def _mark_structure(lines: list[Line], headline: Line | None) -> None:
@@ -105,8 +94,14 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
         evidence["date"] = draft.date_reason or "metadata"
         return draft.date, draft.date_basis, draft.published
     dated = [ln for ln in live if ln.kind == "date" and ln.date]
-    pub = [ln for ln in dated if not ln.date.label.startswith(("updated", "last", "modified"))]
-    for ln in (pub or dated)[:1]:
+
+    def rank(ln: Line) -> int:  # "First published ..." beats an unlabelled date, which beats "Updated ..."
+        label = ln.date.label
+        if label.startswith(("published", "first published", "originally published", "posted", "issued")):
+            return 0
+        return 2 if label.startswith(("updated", "last", "modified", "edited")) else 1
+
+    for ln in sorted(dated, key=rank)[:1]:
         h = ln.date
         basis = "stated" if h.has_year else "inferred"
         evidence["date"] = ln.reason + ("" if h.has_year else f"; year assumed from reference date {ref}")
@@ -144,7 +139,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
             if ln.kind in _CONTENT and L.norm_key(ln.text) == key:
                 ln.kind, ln.reason = "duplicate", "repeats the title"
     L.mark_duplicates(lines)
-    headline = _pick_headline(lines, draft)
+    headline = _pick_headline(lines, draft, outlets)
     _mark_structure(lines, headline)
     live = _live(lines)
     bodies = [ln for ln in live if ln.kind in ("body", "standfirst")]
@@ -203,8 +198,8 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
                 if name not in attributed and name != source:
                     attributed.append(name)
                     reasons.append(f"{name}: {ln.reason}")
-    for name in cited:
-        if name not in attributed:
+    for name in cited:  # "told Rudaw" in a Rudaw article is the outlet's own reporting, not a citation
+        if name not in attributed and name != source:
             attributed.append(name)
     if reasons:
         evidence["attributed_to"] = "; ".join(reasons)

@@ -61,6 +61,8 @@ _ZONE_ABBR = {
     "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "CET": "Europe/Paris",
     "CEST": "Europe/Paris", "BST": "Europe/London", "IRST": "Asia/Tehran", "GST": "Asia/Dubai",
     "MSK": "Europe/Moscow", "EET": "+02:00", "EEST": "+03:00",
+    # regional readings of ambiguous abbreviations: IST = Israel, AST = Arabia (both as used by ME outlets)
+    "IST": "Asia/Jerusalem", "AST": "+03:00", "TRT": "+03:00",
 }
 _ZONE_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b\)?")
 _ZONE_ABBR_RE = re.compile(r"\(?\b(" + "|".join(sorted(_ZONE_ABBR, key=len, reverse=True)) + r")\b\)?")

@@ -13,6 +13,7 @@ import difflib
 import re
 
 from .attribution import Outlets
+from .datefind import choose, find_dates, leftover, meta_date_line
 from .dates import date_line, parse_date_text, strip_zone
 from .model import Line
 
@@ -39,7 +40,8 @@ _BOILER = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:click|tap) here\b.{0,80}",
     r"(?:listen to|play) (?:this )?(?:article|story)\b.{0,20}",
     r"(?:download|get) (?:the|our) app\b.{0,60}|open in app",
-    r"skip to (?:main )?content|toggle navigation|menu|home|search|loading\.*|back to top",
+    r"skip to (?:main |the )?(?:content|navigation|site index|search|footer|main menu|article)|toggle navigation|"
+    r"(?:main )?menu|home|search|loading\.*|back to top|(?:sign|log) (?:in|out)|my account|e-?paper",
     r"(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)).{0,120}",
     r"(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}",
     r"(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,160}",
@@ -70,7 +72,10 @@ _CREDIT_LINE = re.compile(
     r"^\(?(?P<d>[\w.'’\- ]{1,40} (?:via|for) Getty Images)\)?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|written by|reported by|words by|story by)[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:[\w.'’]{2,12}\s*/\s*)?(?:by|written by|reported by|words by|story by)[:\s]\s*(?P<rest>.+)$",
+                     re.IGNORECASE)
+_STAFF = re.compile(r"^(?P<name>[A-Z][\w.'’&\- ]{1,40}?)\s+(?:newsroom|newsdesk|news desk|desk|staff|staff writers?|"
+                    r"editorial(?: team| board)?|news team|web desk|digital desk)$", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>.*?)"
     r"\s*(?:[.,]?\s*all rights reserved\.?)?$", re.IGNORECASE)
@@ -120,8 +125,30 @@ def credit_only(text: str) -> str | None:
     return got.strip(" ()")
 
 
-def byline(text: str, outlets: Outlets, ref: dt.date) -> tuple[str | None, object] | None:
-    """A byline: (outlet or None, DateHit or None); None when *text* is not a byline."""
+def byline(text: str, outlets: Outlets, ref: dt.date, order: str = "DMY") -> tuple[str | None, object] | None:
+    """A byline: (outlet or None, DateHit or None); None when *text* is not a byline.
+
+    Dates written inside the byline ("by Naharnet Newsdesk 19 November 2024, 13:05",
+    "Ahmet Gencturk |24.12.2024 - Update : 24.12.2024") are found first; what is left
+    must read as names.
+    """
+    got = _byline(text, outlets, ref, None)
+    if got is not None and got[1] is not None:
+        return got
+    hits, rest = find_dates(text, order)
+    if hits:
+        names = leftover(rest)
+        if names and len(names.split()) <= 12:
+            with_date = _byline(names, outlets, ref, choose(hits))
+            if with_date is not None:
+                return with_date
+    if got is None and _STAFF.match(text.strip()):
+        found = outlets.find(text)
+        return (found[-1][2] if found else None), None
+    return got
+
+
+def _byline(text: str, outlets: Outlets, ref: dt.date, given: object) -> tuple[str | None, object] | None:
     m = _BYLINE.match(text.strip())
     body = m.group("rest") if m else text.strip()
     parts = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[-–—]\s+|,\s*(?=(?:updated|published|posted)\b)",
@@ -134,7 +161,7 @@ def byline(text: str, outlets: Outlets, ref: dt.date) -> tuple[str | None, objec
         else:
             merged.append(part)
     parts = merged
-    date = None
+    date = given
     names: list[str] = []
     for part in parts:
         hit = parse_date_text(part, ref)
@@ -147,7 +174,7 @@ def byline(text: str, outlets: Outlets, ref: dt.date) -> tuple[str | None, objec
     words = [w for w in re.findall(r"[\w.'’\-&|]+|,", name_text)]
     if not words or len(words) > 16:
         return None
-    if not all(_NAME_WORD.match(w) or w.lower() in {"for", "in", "at", "staff", "writer", "correspondent",
+    if not all(_NAME_WORD.match(w) or w.lower() in {"for", "in", "at", "with", "staff", "writer", "correspondent",
                                                      "reporter", "editor", "the", "of", "news", "desk"}
                for w in words):
         return None
@@ -178,8 +205,18 @@ def source_line(text: str, outlets: Outlets) -> tuple[str | None, str] | None:
     return None
 
 
+def date_order(lines: list[Line], outlets: Outlets) -> str:
+    """"MDY" when the page's masthead (first lines) is an outlet that writes month-first dates."""
+    for ln in [x for x in lines if x.text.strip()][:6]:
+        name = outlets.masthead(ln.text)
+        if name:
+            return outlets.date_order.get(name, "DMY")
+    return "DMY"
+
+
 def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
     """First pass: boilerplate, date lines, bylines, credits, captions, source lines."""
+    order = date_order(lines, outlets)
     for ln in lines:
         if ln.kind or ln.hint in ("figure", "headline"):
             if ln.hint == "figure" and not ln.kind:
@@ -192,7 +229,7 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
         if is_boilerplate(t):
             ln.kind, ln.reason = "boilerplate", "boilerplate phrase"
             continue
-        hit = date_line(t, ref) if words <= 16 else None
+        hit = (date_line(t, ref) if words <= 16 else None) or meta_date_line(t, order)
         if hit:
             ln.kind, ln.date, ln.reason = "date", hit, f"date line '{t}'"
             continue
@@ -202,7 +239,7 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
                 ln.kind, ln.outlet, ln.reason = "source", got[0], f"{got[1]} line '{t}'"
                 continue
         if words <= 24:
-            by = byline(t, outlets, ref)
+            by = byline(t, outlets, ref, order)
             if by:
                 ln.kind, ln.outlet, ln.date, ln.reason = "byline", by[0], by[1], f"byline '{t}'"
                 continue

@@ -1,0 +1,163 @@
+"""Dates inside short metadata lines (bylines, "Published ... | Updated ..." rows).
+
+Copied pages glue and decorate their date rows: "December 8, 20249:58 PM
+GMT+2Updated 2 hours ago", "Published On 11 Oct 202411 Oct 2024",
+"by Naharnet Newsdesk 19 November 2024, 13:05", "Published: 11.26.24, 18:22".
+``find_dates`` splits glued tokens, finds every full date (with the time and
+zone written next to it and the label before it) and returns what is left of
+the line. A line counts as a date line only when nothing but labels,
+separators and relative times ("2 hours ago") is left; a byline when the rest
+is a name. Numeric dates are read day-first unless that is impossible (or the
+outlet writes month-first); two-digit years are 20YY.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .dates import _ZONE_NAMED, MONTH_RE, MONTHS, DateHit, _iso_published, strip_zone
+
+_WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_MON = r"(?P<mon>" + MONTH_RE + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_ABBR = r"(?:UTC|GMT|IDT|IST|EST|EDT|PST|PDT|ET|PT|CET|CEST|BST|EET|EEST|AST|TRT|IRST|MSK|GST|Z)"
+_ZONE = (r"(?:\(?(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?|\(?\b" + _ABBR + r"\b\)?|"
+         + _ZONE_NAMED.pattern + r"|\(?\blocal\s+time\b\)?)")
+_DATE_CORE = (
+    r"(?:" + _WD + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR +
+    r"|" + _WD + _MON.replace("mon>", "mon2>") + r",?\s+" + _DAY.replace("day>", "day2>") + r",?\s+"
+    + _YEAR.replace("year>", "year2>") +
+    r"|(?<![\d.])(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<isotime>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"(?P<isozone>Z|[+\-]\d{2}:?\d{2})?)?"
+    r"|(?<![\d.:/])" + _WD + r"(?P<n1>\d{1,2})(?P<sep>[./\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>(?:19|20)\d{2}|\d{2})"
+    r"(?![\d:]|\.\d))"
+)
+_SPAN = re.compile(
+    r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*,?\s*)?"
+    r"(?P<date>" + _DATE_CORE + r")"
+    r"(?:(?:\s*(?:,|\bat\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
+    r"(?:\s*(?:[-–—]\s*)?(?P<z1>" + _ZONE + r"))?",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = re.compile(
+    r"(?P<label>(?:first\s+|originally\s+)?published|posted|issued|released|created|"
+    r"(?:last\s+)?(?:updated?|modified|edited))(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE)
+_RESIDUE = re.compile(
+    r"\b(?:(?:first\s+|originally\s+)?published|posted|issued|released|created|last|updated?|modified|edited|"
+    r"on|at|date|dated|time|edit|follow|"
+    r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|an?\s+(?:hour|day|minute)\s+ago|"
+    r"just\s+now)\b", re.IGNORECASE)
+_SEPARATORS = " \t|/\\-–—,;:·•[](){}.*"
+
+
+def unglue(text: str) -> str:
+    """Insert the spaces copy-paste lost: "20249:58 PM", "202411 Oct", "GMT+2Updated", "PublishedMarch"."""
+    s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)", r"\1 ", text)
+    s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=[0-3]?\d\s*" + MONTH_RE + r"\b)", r"\1 ", s, flags=re.IGNORECASE)
+    s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=" + MONTH_RE + r"\b)", r"\1 ", s)
+    s = re.sub(r"(?<=\S)(?=(?:Updated|Published|Posted|Modified|Last\s+Update|Update)\b)", " ", s)
+    s = re.sub(r"\b(Published|Updated|Posted|Modified|Issued)(?=[A-Z0-9])", r"\1 ", s)
+    return s
+
+
+def _time(text: str | None) -> dt.time | None:
+    if not text:
+        return None
+    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", text.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    hh, mm, ss = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
+    if m.group(4):
+        if not 1 <= hh <= 12:
+            return None
+        hh = hh % 12 + (12 if m.group(4).lower() == "p" else 0)
+    if hh > 23 or mm > 59 or ss > 59:
+        return None
+    return dt.time(hh, mm, ss)
+
+
+def _numeric(a: int, b: int, year: int, order: str) -> dt.date | None:
+    """D/M/Y unless impossible (or the outlet writes M/D/Y); None when neither order is a date."""
+    tries = ((b, a), (a, b)) if order == "MDY" else ((a, b), (b, a))
+    for day, month in tries:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+def _date_of(m: re.Match[str], order: str) -> dt.date | None:
+    try:
+        if m.group("iso"):
+            return dt.date.fromisoformat(m.group("iso"))
+        if m.group("n1"):
+            y = int(m.group("n3"))
+            y = y + 2000 if y < 100 else y
+            return _numeric(int(m.group("n1")), int(m.group("n2")), y, order)
+        mon = m.group("mon") or m.group("mon2")
+        day = m.group("day") or m.group("day2")
+        year = m.group("year") or m.group("year2")
+        return dt.date(int(year), MONTHS[mon.lower().rstrip(".")], int(day))
+    except (ValueError, KeyError):
+        return None
+
+
+def find_dates(line: str, order: str = "DMY") -> tuple[list[DateHit], str]:
+    """Every full date in a short *line* (label, time, zone attached) and the rest of the line."""
+    text = unglue(" ".join(line.split()))
+    hits: list[DateHit] = []
+    rest: list[str] = []
+    pos = 0
+    for m in _SPAN.finditer(text):
+        day = _date_of(m, order)
+        if day is None or not 1900 <= day.year <= 2100:
+            continue
+        before = text[pos: m.start()]
+        lab = _LABEL_BEFORE.search(before)
+        label = ""
+        if lab:
+            word = lab.group("label").lower()
+            label = "updated" if re.search(r"updat|modif|edit|last", word) else "published"
+            before = before[: lab.start()]
+        rest.append(before)
+        if m.group("iso"):
+            t = _time(m.group("isotime"))
+            zone = m.group("isozone") or ""
+        else:
+            t = _time(m.group("t1") or m.group("t0"))
+            zone = m.group("z1") or m.group("z0") or ""
+        tz = None
+        if zone:
+            _rest, tz, _label = strip_zone(zone if zone.strip() != "Z" else "0:00 Z")
+        hits.append(DateHit(day, _iso_published(day, t, tz), True, m.group(0).strip(), label))
+        pos = m.end()
+    rest.append(text[pos:])
+    return hits, " | ".join(x for x in rest if x.strip())
+
+
+def leftover(rest: str) -> str:
+    """What is left of a date row once labels, relative times and separators are gone."""
+    return _RESIDUE.sub(" ", rest).strip(_SEPARATORS + " ")
+
+
+def choose(hits: list[DateHit]) -> DateHit:
+    """The publication date: the first hit not labelled as an update, else the first."""
+    for h in hits:
+        if h.label != "updated":
+            return h
+    return hits[0]
+
+
+def meta_date_line(line: str, order: str = "DMY") -> DateHit | None:
+    """A short line made only of dates, times, zones, labels and separators."""
+    if len(line) > 240 or len(line.split()) > 40:
+        return None
+    hits, rest = find_dates(line, order)
+    if not hits or re.search(r"\w", leftover(rest)):
+        return None
+    h = choose(hits)
+    return DateHit(h.date, h.published, True, " ".join(line.split()), h.label)

@@ -1,0 +1,144 @@
+"""Page furniture at the top of a copied article: what is NOT the headline.
+
+Copying a news page drags in the outlet's logo line, its slogan, breadcrumbs
+("Home > Syria > Politics", "Politics | News | Reports"), section labels
+("World", "Middle East and north Africa", "Defense news") and notices ("This
+article is more than 3 months old"). Each test here is a general shape rule;
+the vocabularies are section words and place names, not eval headlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that make up section / desk names ("Russian Politics & Diplomacy", "Ukraine war latest").
+SECTION_WORDS = frozenset("""
+news world latest breaking live liveblog live-blog blog top stories story home homepage front page politics political policy
+diplomacy government elections election economy economics business finance markets market money energy
+oil gas tech technology science health environment climate culture arts art life lifestyle sport sports
+football soccer tennis cricket opinion opinions comment commentary editorial editorials analysis
+features feature interview interviews explainer explainers investigations investigation report reports
+reporting in-depth indepth longreads video videos photos photo gallery podcasts podcast audio
+multimedia defense defence security military war conflict conflicts crisis region regional local
+national international global national-security us-news uk-news world-news foreign affairs
+affairs society religion education travel media blogs blog columns columnists columnist insight
+insights perspectives views voices special coverage dispatches dispatch brief briefing briefs
+newsletter weekend magazine premium exclusive scoop scoops update updates cybersecurity startups
+markets crypto innovation agriculture humanitarian human rights refugees migration law justice
+courts crime terror terrorism nuclear space weather sci-tech breaking-news bulletin
+""".split())
+# Connectors allowed inside a section label.
+_GLUE = frozenset({"and", "&", "of", "the", "in", "on", "at", "for", "a", "to", "amp"})
+
+# Countries, regions and a few capitals/areas that head section pages on their own.
+PLACES = frozenset(x.strip().lower() for x in """
+middle east|mideast|mena|north africa|africa|asia|europe|americas|america|latin america|oceania|
+west asia|south asia|east asia|central asia|southeast asia|asia pacific|asia-pacific|gulf|the gulf|
+levant|maghreb|arab world|caucasus|balkans|scandinavia|eurasia|sub-saharan africa|horn of africa|
+north america|south america|central america|caribbean|pacific|arctic|antarctica|
+us|u.s.|usa|uk|u.k.|eu|un|nato|
+afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|
+bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|
+bulgaria|burkina faso|burundi|cambodia|cameroon|canada|chad|chile|china|colombia|comoros|congo|
+costa rica|croatia|cuba|cyprus|czechia|czech republic|denmark|djibouti|dominica|ecuador|egypt|
+el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|
+greece|grenada|guatemala|guinea|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|
+ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|kuwait|
+kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|
+malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|moldova|monaco|mongolia|montenegro|
+morocco|mozambique|myanmar|namibia|nepal|netherlands|new zealand|nicaragua|niger|nigeria|north korea|
+north macedonia|norway|oman|pakistan|palestine|palestinian territories|panama|papua new guinea|paraguay|
+peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|seychelles|
+sierra leone|singapore|slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|
+sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|tunisia|turkey|
+türkiye|turkiye|turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|united states|
+uruguay|uzbekistan|vatican|venezuela|vietnam|yemen|zambia|zimbabwe|
+gaza|west bank|golan|kurdistan|kurdistan region|sinai|darfur|crimea|donbas|hong kong|scotland|wales|
+england|northern ireland|beirut|damascus|baghdad|tehran|jerusalem|tel aviv|cairo|riyadh|doha|dubai|
+abu dhabi|ankara|istanbul|amman|moscow|kyiv|washington|london|paris|brussels|
+south lebanon|north lebanon|bekaa|aleppo|idlib|homs|erbil|basra|
+israel-gaza|israel-hamas|israel-hezbollah|russia-ukraine|ukraine-russia
+""".replace("\n", "").split("|") if x.strip())
+_DEMONYMS = ("arab", "israeli", "iranian", "iraqi", "syrian", "lebanese", "turkish", "russian", "ukrainian",
+             "american", "european", "african", "asian", "gulf", "kurdish", "palestinian", "yemeni", "egyptian",
+             "saudi", "emirati", "jordanian", "british", "french", "german", "chinese", "middle-east")
+
+_NOTICES = [re.compile(p, re.IGNORECASE) for p in (
+    r"this (?:article|story|content|page) is (?:more|older) than \d+ \w+ old",
+    r"this (?:article|story) is over \d+ \w+ old",
+    r"(?:reading|read) time\s*:?\s*(?:\d+\s*(?:min(?:ute)?s?)?)?",
+    r"\d+\s*(?:min(?:ute)?s?|m)\b\.?(?:\s*read)?",
+    r"a\+\s*a-?|a-\s*a\+?|text size|font size",
+    r"summary|key points|highlights|in brief|at a glance|in short",
+    r"(?:text|words) by\s*:?\s*(?:news\s*wires|agencies|staff)",
+    r"(?:view|open) (?:image|gallery|in app).{0,30}|purchase licensing rights.{0,30}",
+    r"(?:audio|video) (?:version|player).{0,30}|(?:play|pause) (?:audio|video)",
+    r"(?:gift|unlock|save) (?:this )?article|give this article|subscriber(?:s)? only|premium content",
+    r"(?:last|first)?\s*(?:updated|published)\s*:?\s*(?:\d+\s+\w+\s+ago|just now)",
+    r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just now",
+    r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?",
+    r"edit|follow|following|unfollow|print|email|share|copy|save|more|less|close|open|next|previous",
+)]
+_CRUMB_SEP = re.compile(r"\s*(?:>|›|»|\||•|·|/|\\)\s*|\s+[-–—]\s+")
+
+
+def is_notice(text: str) -> bool:
+    """Page notices and widgets: "This article is more than 3 months old", "Reading time", "A+ A-"."""
+    t = text.strip(" \t-–—•·|>»«*#[]()")
+    return bool(t) and len(t) <= 120 and any(rx.fullmatch(t) for rx in _NOTICES)
+
+
+def section_label(text: str) -> bool:
+    """A desk/section/place name standing alone: "World", "Defense news", "Middle East and north Africa"."""
+    t = text.strip(" \t-–—•·|>»«*#:")
+    if not t or len(t) > 60 or re.search(r"[.!?\"“”:;]$|\d{3,}", t):
+        return False
+    words = [w.strip(".") for w in _WORDS_RX.findall(t.lower())]
+    if not words or len(words) > 6 or all(w in _GLUE for w in words):
+        return False
+    low = " ".join(words)
+    if low in PLACES:
+        return True
+    i = 0
+    while i < len(words):  # greedy: a place name (up to 4 words), a section word, a demonym or glue
+        for n in (4, 3, 2, 1):
+            chunk = " ".join(words[i: i + n])
+            if len(words) - i >= n and chunk in PLACES:
+                i += n
+                break
+        else:
+            w = words[i]
+            if w in SECTION_WORDS or w in _GLUE or w in _DEMONYMS or w.split("-")[0] in PLACES:
+                i += 1
+                continue
+            return False
+    return True
+
+
+_WORDS_RX = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|&")
+
+
+def breadcrumb(text: str) -> bool:
+    """"Home > Israel News > Israel-Hezbollah War", "Politics | News | Reports", "News|Sudan war"."""
+    t = text.strip()
+    if len(t) > 160:
+        return False
+    parts = [p.strip() for p in _CRUMB_SEP.split(t) if p.strip()]
+    if len(parts) < 2 or not re.search(r"[>›»|•·/\\]", t):
+        return False
+    if any(len(p.split()) > 5 or re.search(r"[.!?]$|\d{3,}|^by\s", p, re.IGNORECASE) for p in parts):
+        return False
+    if parts[0].lower() in ("home", "homepage", "start", "index"):
+        return True
+    # sections first ("News|Sudan war", "Features|Syria's War"), or every segment a capitalised label
+    return section_label(parts[0]) or all(_capitalised(p) for p in parts)
+
+
+def _capitalised(text: str) -> bool:
+    words = [w for w in text.split() if w.lower() not in _GLUE]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def title_case(text: str) -> bool:
+    """Every content word capitalised ("Military Operation in Ukraine")."""
+    return _capitalised(text)
