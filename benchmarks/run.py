@@ -14,6 +14,26 @@ in child processes (wall time and peak RSS):
 
 It prints the ratios build/baseline and the per-article scaling between sizes.
 Nothing here is asserted: numbers are for reading, not for a timed unit test.
+
+How to read the numbers:
+
+* ``build_over_baseline`` compares two builds run back to back on the same
+  machine, so machine load mostly cancels out. The baseline renders each
+  article body once as a bare page; the briefing renders richer article pages
+  (metadata card, key figures, events, related articles, provenance) plus
+  theme, yearly archive, entity, timeline and print pages, so a ratio of a
+  few (roughly 4-8) is expected. What matters is that the ratio stays about
+  flat as N grows: a ratio that climbs with N means some page or loop grows
+  faster than the corpus (an O(N) page rendered O(N) times, an all-pairs loop).
+* At small N both builds are dominated by start-up (imports, theme loading,
+  about 0.5 s), so the ratio at 100 articles understates the per-article cost;
+  compare the ``build x`` scaling line (about x10 for x10 articles is linear).
+* ``site`` counts pages and sizes of the briefing: ``largest_page_kib`` should
+  not grow with N (long lists are split into yearly pages), the search index
+  grows linearly.
+* ``--profile DIR`` also writes a cProfile of each build (``build-N.prof``,
+  open with ``python -m pstats`` or snakeviz) and prints the hottest briefgen
+  functions. Profiled runs are slower; the timings above are taken without it.
 """
 
 from __future__ import annotations
@@ -109,7 +129,39 @@ def baseline_site(work: Path, content: Path) -> Path:
     return proj
 
 
-def run(sizes: list[int]) -> list[dict]:
+def site_stats(site: Path) -> dict:
+    """Pages by kind, total HTML size, the largest page and the search index size."""
+    kinds: dict[str, int] = {}
+    largest = (0, "")
+    total = 0
+    for p in sorted(site.rglob("*.html")):
+        rel = p.relative_to(site).as_posix()
+        kind = rel.split("/")[0] if "/" in rel else "top"
+        kinds[kind] = kinds.get(kind, 0) + 1
+        size = p.stat().st_size
+        total += size
+        largest = max(largest, (size, rel))
+    index = site / "search" / "search_index.json"
+    return {"pages": kinds, "html_mib": round(total / 2**20, 1),
+            "largest_page_kib": round(largest[0] / 1024), "largest_page": largest[1],
+            "search_index_mib": round(index.stat().st_size / 2**20, 1) if index.is_file() else 0}
+
+
+def profile_build(proj: Path, out: Path, n: int) -> None:
+    """Build once more under cProfile; write ``build-N.prof`` and print the hottest briefgen calls."""
+    import pstats
+
+    out.mkdir(parents=True, exist_ok=True)
+    prof = out / f"build-{n}.prof"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONHASHSEED": "0"}
+    subprocess.run([sys.executable, "-m", "cProfile", "-o", str(prof), str(BIN / "mkdocs"), "build", "-q",
+                    "-d", str(proj.parent / "site-profiled")], cwd=proj, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    print(f"profile written to {prof}; hottest briefgen functions (cumulative):")
+    pstats.Stats(str(prof)).sort_stats("cumulative").print_stats("briefgen", 15)
+
+
+def run(sizes: list[int], profile: Path | None = None) -> list[dict]:
     rows = []
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as tmp:
@@ -130,8 +182,12 @@ def run(sizes: list[int]) -> list[dict]:
                            baseline_site(work, content))
             rows.append({"articles": n, "ingest": ing, "build": bld, "baseline_build": base,
                          "build_over_baseline": round(bld["seconds"] / max(base["seconds"], 1e-6), 2),
-                         "ingest_ms_per_article": round(1000 * ing["seconds"] / n, 1)})
+                         "ingest_ms_per_article": round(1000 * ing["seconds"] / n, 1),
+                         "build_ms_per_article": round(1000 * bld["seconds"] / n, 1),
+                         "site": site_stats(work / "site")})
             print(json.dumps(rows[-1]), flush=True)
+            if profile is not None:
+                profile_build(proj, profile, n)
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
         print(f"scaling {a['articles']} -> {b['articles']} articles: ingest per article x"
@@ -143,8 +199,9 @@ def run(sizes: list[int]) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    ap.add_argument("--profile", type=Path, metavar="DIR", help="also profile each build (cProfile) into DIR")
     args = ap.parse_args()
-    run(args.sizes)
+    run(args.sizes, args.profile)
 
 
 if __name__ == "__main__":

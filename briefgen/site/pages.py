@@ -14,6 +14,7 @@ and sanitised, so a hand-edited body cannot break the page around it.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import posixpath
 from collections import Counter
@@ -27,7 +28,7 @@ from ..config import Config
 from ..markup import html_text, md_escape
 from ..models import Article, BriefgenError
 from ..slugs import is_safe
-from . import charts
+from . import archive, charts
 from .model import (KIND_LABELS, SiteModel, build_model, fmt_date, fmt_partial, month_key, month_label,
                     newest_first)
 
@@ -84,7 +85,7 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters.update(
-        md=md_escape,
+        md=_md,
         h=html_text,
         date=fmt_date,
         partial_date=fmt_partial,
@@ -97,18 +98,38 @@ def make_env(templates_dir: Path) -> jinja2.Environment:
     return env
 
 
-class _Ctx:
-    """Helpers a template on one page uses to build links relative to that page."""
+@functools.lru_cache(maxsize=65536)
+def _relpath(path: str, from_dir: str) -> str:
+    return posixpath.relpath(path, from_dir or ".")
 
-    def __init__(self, model: SiteModel, src_uri: str):
+
+@functools.lru_cache(maxsize=65536)
+def _md_cached(text: str) -> str:
+    return md_escape(text)
+
+
+def _md(text: Any) -> str:
+    """``md_escape`` with a cache: titles, names and outlets repeat on many pages."""
+    return _md_cached(text) if isinstance(text, str) else md_escape(text)
+
+
+class _Ctx:
+    """Helpers a template on one page uses to build links relative to that page.
+
+    Links are memoised per page folder: the same title/entity link is written
+    on many pages (and many times on one page), so each is built once.
+    """
+
+    def __init__(self, model: SiteModel, src_uri: str, links: dict[tuple[str, str, str], str] | None = None):
         self.m = model
         self.src_uri = src_uri
+        self.dir = posixpath.dirname(src_uri)
         depth = src_uri.count("/")
         self.base = "../" * depth
+        self._links = {} if links is None else links  # shared by every page of one render
 
     def url(self, path: str) -> str:
-        rel = posixpath.relpath(path, posixpath.dirname(self.src_uri) or ".")
-        return rel
+        return _relpath(path, self.dir)
 
     def article_url(self, a: Article | str) -> str:
         slug = a if isinstance(a, str) else a.slug
@@ -119,18 +140,25 @@ class _Ctx:
 
     def entity_link(self, name: str) -> str:
         """``[name](entities/slug.md)`` when the entity has a page, else the escaped name."""
-        slug = self.m.entity_slug(name)
-        if slug is None:
-            return md_escape(name)
-        return f"[{md_escape(name)}]({self.url(f'entities/{slug}.md')})"
+        key = ("e", self.dir, name)
+        out = self._links.get(key)
+        if out is None:
+            slug = self.m.entity_slug(name)
+            out = _md(name) if slug is None else f"[{_md(name)}]({self.url(f'entities/{slug}.md')})"
+            self._links[key] = out
+        return out
 
     def article_link(self, slug: str) -> str:
-        a = self.m.by_slug[slug]
-        return f"[{md_escape(a.title)}]({self.article_url(a)})"
+        key = ("a", self.dir, slug)
+        out = self._links.get(key)
+        if out is None:
+            a = self.m.by_slug[slug]
+            out = self._links[key] = f"[{_md(a.title)}]({self.article_url(a)})"
+        return out
 
     def theme_link(self, theme_id: str) -> str:
         t = self.m.theme(theme_id)
-        return f"[{md_escape(t.name if t else theme_id)}]({self.theme_url(theme_id)})"
+        return f"[{_md(t.name if t else theme_id)}]({self.theme_url(theme_id)})"
 
     def body_slot(self, a: Article) -> str:
         return BODY_SLOT.format(slug=a.slug)
@@ -210,6 +238,7 @@ def render_site(model: SiteModel, templates_dir: Path) -> RenderedSite:
     """Every generated page of the site as Markdown."""
     env = make_env(templates_dir)
     pages: dict[str, str] = {}
+    links: dict[tuple[str, str, str], str] = {}
     common = dict(
         m=model,
         theme_chart=theme_chart,
@@ -221,20 +250,40 @@ def render_site(model: SiteModel, templates_dir: Path) -> RenderedSite:
         fmt_date=fmt_date,
     )
 
+    # Long lists get one archive page per year (see archive.py): {owner page: [Period]}.
+    archives: dict[str, list[archive.Period]] = {}
+    lists = {f"themes/{t.id}.md": model.theme_articles[t.id] for t in model.themes}
+    lists["other.md"] = model.unthemed
+    for uri, arts in lists.items():
+        if len(arts) > archive.LIST_MAX:
+            archives[uri] = archive.periods(uri[:-3], arts)
+    if len(model.articles) > archive.TIMELINE_MAX:
+        archives["timeline.md"] = archive.periods("timeline", model.articles)
+    common.update(archives=archives, latest=archive.LATEST, group_newest=archive.group_newest)
+
     def page(src_uri: str, template: str, **ctx: Any) -> None:
-        pages[src_uri] = _render(env, template, c=_Ctx(model, src_uri), **common, **ctx)
+        pages[src_uri] = _render(env, template, c=_Ctx(model, src_uri, links), **common, **ctx)
+
+    def year_pages(owner: str, title: str, arts: list[Article], template: str = "archive.md.j2") -> None:
+        groups = dict(archive.by_year(arts))
+        for p in archives.get(owner, []):
+            page(p.uri, template, owner=owner, owner_title=title, period=p, periods=archives[owner],
+                 articles=groups[p.key], events=archive.events_of_year(model.events, p.key))
 
     page("index.md", "home.md.j2")
     page("themes/index.md", "themes.md.j2")
     for t in model.themes:
         page(f"themes/{t.id}.md", "theme.md.j2", theme=t, articles=model.theme_articles[t.id])
+        year_pages(f"themes/{t.id}.md", t.name, model.theme_articles[t.id])
     for a in model.articles:
         page(f"articles/{a.slug}.md", "article.md.j2", a=a)
     page("entities/index.md", "entities.md.j2")
     for e in model.entities.values():
         page(f"entities/{e.slug}.md", "entity.md.j2", e=e)
     page("timeline.md", "timeline.md.j2")
+    year_pages("timeline.md", "Timeline", model.articles, "timeline_year.md.j2")
     page("other.md", "other.md.j2", articles=model.unthemed)
+    year_pages("other.md", "Other coverage", model.unthemed)
     page("print.md", "print.md.j2")
     in_nav = ["index.md", "themes/index.md", *[f"themes/{t.id}.md" for t in model.themes],
               "timeline.md", "entities/index.md", "other.md", "print.md"]

@@ -5,8 +5,8 @@
 * on_files also publishes every file of briefgen/assets/ under assets/.
 * on_pre_build: load content/, cross-link, render the templates (before
   MkDocs empties site/, so bad content leaves the last good site in place).
-* on_files: add every page as a virtual file (articles and entities are
-  "not in nav").
+* on_files: add every page as a virtual file (articles, entities and the
+  yearly archive pages of long lists are "not in nav").
 * on_pre_page: page dates come from the content, so sitemap.xml(.gz) is
   byte-identical between builds.
 * on_page_content: insert the sanitised article bodies.
