@@ -24,6 +24,7 @@ from .events import extract_events
 from .figures import extract_figures
 from .gazetteer import DateAnchor, Entity, Gazetteer, Mention, load_gazetteer
 from .index import EntityInfo, entity_index, unknown_names
+from .names import Found, discover
 from .related import Related, related_articles
 from .summary import summarize
 from .text import split_sentences
@@ -31,9 +32,9 @@ from .themes import Evidence, Taxonomy, Theme, check_taxonomy, load_taxonomy, sc
 from .timeline import MergedEvent, merge_events
 
 __all__ = [
-    "Article", "DateAnchor", "Entity", "EntityInfo", "Gazetteer", "MergedEvent", "Related", "Taxonomy", "Theme",
+    "Article", "DateAnchor", "Entity", "EntityInfo", "Found", "Gazetteer", "MergedEvent", "Related", "Taxonomy", "Theme",
     "analyze", "check_taxonomy", "entity_index", "load_gazetteer", "load_taxonomy", "merge_events",
-    "related_articles", "unknown_names",
+    "discover", "related_articles", "unknown_names",
 ]
 
 ANALYZED_FIELDS = ("entities", "themes", "theme_scores", "summary", "key_figures", "events")
@@ -59,11 +60,23 @@ def _credits(body: str) -> list[str]:
     return out
 
 
+def _evidence_entities(mentions: list[Mention]) -> Counter:
+    """Canonical names mentioned, plus ``tag:NAME`` for each gazetteer tag of each mention."""
+    out: Counter = Counter()
+    for m in mentions:
+        out[m.entity.name] += 1
+        for tag in m.entity.tags:
+            out["tag:" + tag] += 1
+    return out
+
+
 def analyze(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy, config: Config) -> Article:
     """Fill entities, themes, theme_scores, summary, key_figures and events.
 
     Text analysed: the title and ``plain_text(body)``; photo credits of
-    figure blocks count for entities only.
+    figure blocks count for entities only. Entities are the gazetteer's,
+    most mentioned first, then names it does not know that ``names.discover``
+    finds by rule (role cues, organisation/place words).
 
     Returns a new Article (the input is not changed). Fields named in
     ``article.extra['locked']`` are kept as the user gave them.
@@ -80,9 +93,12 @@ def analyze(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy, config: 
     for credit in _credits(article.body or ""):  # entities only: credits are not prose
         counts.update(m.entity.name for m in gazetteer.find(credit))
     entities = gazetteer.group(counts)
+    for found in discover(sentences, gazetteer, title, mentions):  # names the gazetteer does not know (yet)
+        if found.name not in entities[found.kind]:
+            entities[found.kind].append(found.name)
 
-    title_ev = Evidence(taxonomy.term_counts(title), Counter(m.entity.name for m in title_mentions))
-    sent_ev = [Evidence(taxonomy.term_counts(s), Counter(m.entity.name for m in ms))
+    title_ev = Evidence(taxonomy.term_counts(title), _evidence_entities(title_mentions), len(title.split()))
+    sent_ev = [Evidence(taxonomy.term_counts(s), _evidence_entities(ms), len(s.split()))
                for s, ms in zip(sentences, mentions)]
     scores = score_themes(title_ev, sent_ev, taxonomy)
 

@@ -14,8 +14,18 @@ Taxonomy layout (``briefgen/data/taxonomy.yaml``)::
         entities: {Hezbollah: 1.5, UNIFIL: 3}              # gazetteer canonical names
         negative: {football: 4}                            # subtracted
         require:                                           # every group needs a match
-          - [Lebanon, Beirut, Hezbollah, southern Lebanon]
-          - [Israel, airstrike, ceasefire]
+          - [Lebanon, Beirut, Hezbollah, southern Lebanon, "tag:lebanon"]
+          - [Israel, Israeli]
+        short: {sentences: 5, threshold: 6}                # a lower threshold for short texts
+        negative_min: 2                                    # a negative term counts from 2 mentions (or in the title)
+
+``tag:NAME`` in ``entities`` or ``require`` stands for every gazetteer
+entity tagged NAME (e.g. ``tag:south-lebanon``: any village of southern
+Lebanon). ``short``: an article with at most ``sentences`` substantive
+sentences (four words or more; the title not counted) needs only
+``threshold`` - a two-paragraph wire item cannot pile up a long article's
+score. Lines under four words ("Share", "Next", "LBCI") do not count for
+coverage either.
 
 Score of a theme = sum over matched terms/entities of ``w * (1 + ln n)``
 (n = mentions) plus ``w * (title_weight - 1)`` when it is in the title, minus
@@ -39,6 +49,7 @@ import yaml
 from ..models import ContentError, ThemeScore
 from .text import fold_lower
 
+MIN_WORDS = 4  # shorter lines ("Share", "Next", an outlet name) are page furniture for coverage
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -54,13 +65,24 @@ class Theme:
     threshold: float = 5.0
     min_coverage: float = 0.0
     require: tuple[tuple[str, ...], ...] = ()
+    short_sentences: int = 0  # articles with at most this many substantive sentences ...
+    short_threshold: float = 0.0  # ... need only this score (0 / 0: no special case)
+    negative_min: int = 1  # a negative term counts from this many mentions (or when in the title)
 
     @property
     def rules(self) -> dict[str, Any]:
         """The scoring rules as plain data (for display/debugging)."""
         return {"terms": dict(self.terms), "entities": dict(self.entities), "negative": dict(self.negative),
                 "require": [list(g) for g in self.require], "title_weight": self.title_weight,
-                "threshold": self.threshold, "min_coverage": self.min_coverage}
+                "threshold": self.threshold, "min_coverage": self.min_coverage,
+                "short": {"sentences": self.short_sentences, "threshold": self.short_threshold},
+                "negative_min": self.negative_min}
+
+    def threshold_for(self, substantive: int) -> float:
+        """The threshold for an article with *substantive* body sentences."""
+        if self.short_sentences and substantive <= self.short_sentences:
+            return min(self.threshold, self.short_threshold)
+        return self.threshold
 
 
 def term_key(text: str) -> str:
@@ -129,9 +151,19 @@ class Taxonomy:
 
 @dataclass
 class Evidence:
-    """What one text unit (title or a body sentence) contains."""
+    """What one text unit (title or a body sentence) contains.
+
+    ``entities`` holds canonical names and, for each mention, ``tag:NAME``
+    for each of the entity's gazetteer tags. ``words``: length of the unit
+    (0 = unknown, counted as substantive).
+    """
     terms: Counter
     entities: Counter
+    words: int = 0
+
+    @property
+    def substantive(self) -> bool:
+        return self.words == 0 or self.words >= MIN_WORDS
 
 
 @dataclass
@@ -143,10 +175,12 @@ class RawScore:
     matched: list[str]
 
     gates: bool = True  # every `require` group matched
+    threshold: float | None = None  # the theme's threshold for this article's length
 
     @property
     def passes(self) -> bool:
-        return self.gates and self.score >= self.theme.threshold and self.coverage >= self.theme.min_coverage
+        thr = self.theme.threshold if self.threshold is None else self.threshold
+        return self.gates and self.score >= thr and self.coverage >= self.theme.min_coverage
 
 
 def raw_scores(title: Evidence, sentences: list[Evidence], taxonomy: Taxonomy) -> list[RawScore]:
@@ -156,6 +190,7 @@ def raw_scores(title: Evidence, sentences: list[Evidence], taxonomy: Taxonomy) -
     for s in sentences:
         body_terms.update(s.terms)
         body_ents.update(s.entities)
+    substantive = sum(1 for s in sentences if s.substantive)
     out = []
     for th in taxonomy.themes:
         contrib: dict[str, float] = {}
@@ -170,6 +205,8 @@ def raw_scores(title: Evidence, sentences: list[Evidence], taxonomy: Taxonomy) -
                 n_title, n_body = tcount.get(key, 0), bcount.get(key, 0)
                 if not n_title and not n_body:
                     continue
+                if kind == "negative" and not n_title and n_body < th.negative_min:
+                    continue  # one "soccer field" in a war story is not a football story
                 value = w * (1 + math.log(n_title + n_body))
                 if n_title:
                     value += w * (th.title_weight - 1)
@@ -182,13 +219,14 @@ def raw_scores(title: Evidence, sentences: list[Evidence], taxonomy: Taxonomy) -
         pos_terms = {term_key(t) for t in th.terms}
         pos_ents = set(th.entities)
         units = [title, *sentences] if (title.terms or title.entities) else sentences
+        units = [u for u in units if u.substantive] or units
         hit = sum(1 for s in units
                   if any(k in pos_terms for k in s.terms) or any(e in pos_ents for e in s.entities))
         coverage = hit / len(units) if units else 1.0
         matched = [k for k, v in sorted(contrib.items(), key=lambda kv: (-kv[1], kv[0])) if v > 0][:12]
         gates = all(any(title.entities.get(x) or body_ents.get(x) or title.terms.get(term_key(x))
                         or body_terms.get(term_key(x)) for x in group) for group in th.require)
-        out.append(RawScore(th, raw, coverage, matched, gates))
+        out.append(RawScore(th, raw, coverage, matched, gates, th.threshold_for(substantive)))
     return out
 
 
@@ -229,6 +267,18 @@ def _groups(value: Any, where: str, path: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(x).strip() for x in g) for g in value)
 
 
+def _short(value: Any, where: str, path: str) -> tuple[int, float]:
+    if value is None:
+        return 0, 0.0
+    if not isinstance(value, dict) or set(value) - {"sentences", "threshold"}:
+        raise ContentError(f"{where}: short must be a mapping {{sentences: N, threshold: X}}", path=path)
+    n = _number(value, "sentences", 0, where + " short", path)
+    thr = _number(value, "threshold", 0, where + " short", path)
+    if n < 0 or n != int(n) or thr < 0:
+        raise ContentError(f"{where}: short.sentences must be a whole number >= 0 and short.threshold >= 0", path=path)
+    return int(n), float(thr)
+
+
 def _number(item: dict, key: str, default: float, where: str, path: str) -> float:
     v = item.get(key, default)
     if isinstance(v, bool) or not isinstance(v, (int, float)):
@@ -253,6 +303,7 @@ def parse_taxonomy(data: Any, path: str = "<taxonomy>") -> Taxonomy:
             raise ContentError(f"duplicate theme id {tid!r}", path=path)
         seen.add(tid)
         where = f"theme {tid!r}"
+        short = _short(item.get("short"), where, path)
         themes.append(Theme(
             id=tid,
             name=str(item.get("name") or tid).strip(),
@@ -264,6 +315,9 @@ def parse_taxonomy(data: Any, path: str = "<taxonomy>") -> Taxonomy:
             threshold=_number(item, "threshold", 5.0, where, path),
             min_coverage=_number(item, "min_coverage", 0.0, where, path),
             require=_groups(item.get("require"), where, path),
+            short_sentences=short[0],
+            short_threshold=short[1],
+            negative_min=int(_number(item, "negative_min", 1, where, path)),
         ))
     ratio = data.get("secondary_ratio", 0.6)
     if isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not 0 <= ratio <= 1:
@@ -288,8 +342,13 @@ def load_taxonomy(path: Path) -> Taxonomy:
 def check_taxonomy(taxonomy: Taxonomy, gazetteer) -> list[str]:
     """Problems of a taxonomy against a gazetteer (entity names it does not know)."""
     problems = []
+    tags = {t for e in gazetteer.entities for t in e.tags}
     for th in taxonomy.themes:
-        for name in th.entities:
+        for name in [*th.entities, *(x for g in th.require for x in g if x.startswith("tag:"))]:
+            if name.startswith("tag:"):
+                if name[4:] not in tags:
+                    problems.append(f"theme {th.id!r}: no gazetteer entity has the tag {name[4:]!r}")
+                continue
             ent = gazetteer.get(name)
             if ent is None:
                 problems.append(f"theme {th.id!r}: unknown entity {name!r}")
