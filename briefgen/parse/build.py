@@ -132,7 +132,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     evidence = dict(draft.evidence)
     lines = _split_glued_dates([ln for ln in draft.lines if ln.text.strip() or ln.hint == "figure"], ref)
     L.mark_basic(lines, outlets, ref)
-    L.attach_credits(lines)
+    L.attach_credits(lines, outlets)
     if draft.title:
         key = L.norm_key(draft.title)
         for ln in lines:

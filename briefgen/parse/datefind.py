@@ -18,16 +18,26 @@ import re
 
 from .dates import _ZONE_NAMED, MONTH_RE, MONTHS, DateHit, _iso_published, strip_zone
 
+# French/Spanish/German month names: only ever read inside short date rows / bylines.
+_FOREIGN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "mars": 3, "mai": 5,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+_ALL_MONTHS = {**MONTHS, **_FOREIGN_MONTHS}
+_MONTH_ANY = r"(?:" + MONTH_RE[3:-1] + "|" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 _WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_MON = r"(?P<mon>" + MONTH_RE + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_MON = r"(?P<mon>" + _MONTH_ANY + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_TIME = r"(?:\d{1,2}\s?h\s?\d{2}\b|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _ABBR = r"(?:UTC|GMT|IDT|IST|EST|EDT|PST|PDT|ET|PT|CET|CEST|BST|EET|EEST|AST|TRT|IRST|MSK|GST|Z)"
 _ZONE = (r"(?:\(?(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?|\(?\b" + _ABBR + r"\b\)?|"
          + _ZONE_NAMED.pattern + r"|\(?\blocal\s+time\b\)?)")
 _DATE_CORE = (
-    r"(?:" + _WD + _DAY + r"\s+" + _MON + r",?\s+" + _YEAR +
+    r"(?:" + _WD + _DAY + r"\.?\s+(?:de\s+)?" + _MON + r",?\s+(?:de\s+)?" + _YEAR +
     r"|" + _WD + _MON.replace("mon>", "mon2>") + r",?\s+" + _DAY.replace("day>", "day2>") + r",?\s+"
     + _YEAR.replace("year>", "year2>") +
     r"|(?<![\d.])(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<isotime>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
@@ -38,23 +48,38 @@ _DATE_CORE = (
 _SPAN = re.compile(
     r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*,?\s*)?"
     r"(?P<date>" + _DATE_CORE + r")"
-    r"(?:(?:\s*(?:,|\bat\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
+    r"(?:(?:\s*(?:,\s*(?:at|à|a las|um)\b|,|\bat\b|\bà\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
     r"(?:\s*(?:[-–—]\s*)?(?P<z1>" + _ZONE + r"))?",
     re.IGNORECASE,
 )
 _LABEL_BEFORE = re.compile(
     r"(?P<label>(?:first\s+|originally\s+)?published|posted|issued|released|created|"
-    r"(?:last\s+)?(?:updated?|modified|edited))(?:\s+(?:on|at))?\s*:?\s*$", re.IGNORECASE)
+    r"(?:last\s+)?(?:updated?|modified|edited)|publié|mis\s+à\s+jour|actualisé|publicado|actualizado|"
+    r"veröffentlicht|aktualisiert|live\s*-?\s*blog|live\s+updates?(?:\s+from)?)(?:\s+(?:on|at|le|el|am))?\s*:?\s*$",
+    re.IGNORECASE)
 _RESIDUE = re.compile(
     r"\b(?:(?:first\s+|originally\s+)?published|posted|issued|released|created|last|updated?|modified|edited|"
-    r"on|at|date|dated|time|edit|follow|"
-    r"\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|an?\s+(?:hour|day|minute)\s+ago|"
-    r"just\s+now)\b", re.IGNORECASE)
+    r"on|at|date|dated|time|edit|follow|publication|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*read|read\s+time|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
+    r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*)+ago|"
+    r"an?\s+(?:hour|day|minute)\s+ago|"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|"  # a bare time left over ("Updated 14:05")
+    r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
+    r"just\s+now)(?!\w)|\((?:[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?)\)", re.IGNORECASE)
 _SEPARATORS = " \t|/\\-–—,;:·•[](){}.*"
+
+
+def tidy(text: str) -> str:
+    """Normalise odd punctuation in date rows: Arabic comma, "February ,2025:", "November، 2024"."""
+    s = text.replace("\u060c", ",").replace("\uff0c", ",")
+    s = re.sub(r"\s+,", ",", s)
+    s = re.sub(r",(?=\d)", ", ", s)
+    s = re.sub(r"(?<!\d)((?:19|20)\d{2})\s*:\s+(?=\d{1,2}[:.]\d{2})", r"\1 ", s)  # "2025: 10:47 PM"
+    return s
 
 
 def unglue(text: str) -> str:
     """Insert the spaces copy-paste lost: "20249:58 PM", "202411 Oct", "GMT+2Updated", "PublishedMarch"."""
+    text = tidy(text)
     s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2}\b)", r"\1 ", text)
     s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=[0-3]?\d\s*" + MONTH_RE + r"\b)", r"\1 ", s, flags=re.IGNORECASE)
     s = re.sub(r"(?<!\d)((?:19|20)\d{2})(?=" + MONTH_RE + r"\b)", r"\1 ", s)
@@ -66,7 +91,7 @@ def unglue(text: str) -> str:
 def _time(text: str | None) -> dt.time | None:
     if not text:
         return None
-    m = re.match(r"(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", text.strip(), re.IGNORECASE)
+    m = re.match(r"(\d{1,2})(?:\s?[:.h]\s?(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s?m\.?)?", text.strip(), re.IGNORECASE)
     if not m:
         return None
     hh, mm, ss = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
@@ -101,7 +126,7 @@ def _date_of(m: re.Match[str], order: str) -> dt.date | None:
         mon = m.group("mon") or m.group("mon2")
         day = m.group("day") or m.group("day2")
         year = m.group("year") or m.group("year2")
-        return dt.date(int(year), MONTHS[mon.lower().rstrip(".")], int(day))
+        return dt.date(int(year), _ALL_MONTHS[mon.lower().rstrip(".")], int(day))
     except (ValueError, KeyError):
         return None
 
@@ -121,7 +146,7 @@ def find_dates(line: str, order: str = "DMY") -> tuple[list[DateHit], str]:
         label = ""
         if lab:
             word = lab.group("label").lower()
-            label = "updated" if re.search(r"updat|modif|edit|last", word) else "published"
+            label = "updated" if re.search(r"updat|modif|edit|last|jour|actuali|aktuali", word) else "published"
             before = before[: lab.start()]
         rest.append(before)
         if m.group("iso"):

@@ -223,7 +223,8 @@ def _parse_arabic(text: str, ref: dt.date) -> DateHit | None:
 
 def parse_date_text(text: str, ref: dt.date) -> DateHit | None:
     """*text* is a date and nothing else (labels/zones allowed). Else None."""
-    raw = " ".join(text.split())
+    raw = " ".join(text.replace("\u060c", ",").split())
+    raw = re.sub(r"\s+,", ",", raw)
     if not raw or len(raw) > 90:
         return None
     if _ARABIC.search(raw):

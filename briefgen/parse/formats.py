@@ -62,9 +62,12 @@ def detect(text: str, name: str) -> str:
 # ---------------------------------------------------------------------- JSON
 _TITLE_KEYS = ("title", "headline", "name")
 _DESC_KEYS = ("description", "summary", "standfirst", "subtitle", "dek", "lead", "abstract")
-_BODY_KEYS = ("content", "body", "text", "articleBody", "article_body", "full_text", "fullText", "story")
-_DATE_KEYS = ("publishedAt", "published_at", "datePublished", "published", "pubDate", "date", "publication_date",
-              "created_at", "createdAt", "time", "timestamp", "updated", "updatedAt", "dateModified")
+_BODY_KEYS = ("content", "body", "text", "articleBody", "article_body", "article_text", "articleText", "maintext",
+              "full_text", "fullText", "story")
+_DATE_KEYS = ("publishedAt", "published_at", "datePublished", "date_published", "publish_date", "publishDate",
+              "published_date", "publishedDate", "pub_date", "published", "pubDate", "date", "publication_date",
+              "publicationDate", "firstPublished", "first_published_at", "time", "timestamp", "created_at",
+              "createdAt", "created", "updated", "updatedAt", "dateModified", "date_modified", "modified")
 _SOURCE_KEYS = ("source", "source_name", "publisher", "outlet", "site_name", "siteName", "site")
 _URL_KEYS = ("url", "link", "canonical_url", "permalink")
 _LIST_KEYS = ("articles", "items", "results", "data", "entries", "stories", "news", "docs")

@@ -9,7 +9,10 @@ the vocabularies are section words and place names, not eval headlines.
 
 from __future__ import annotations
 
+import functools
 import re
+
+import yaml
 
 # Words that make up section / desk names ("Russian Politics & Diplomacy", "Ukraine war latest").
 SECTION_WORDS = frozenset("""
@@ -25,6 +28,7 @@ affairs society religion education travel media blogs blog columns columnists co
 insights perspectives views voices special coverage dispatches dispatch brief briefing briefs
 newsletter weekend magazine premium exclusive scoop scoops update updates cybersecurity startups
 markets crypto innovation agriculture humanitarian human rights refugees migration law justice
+press release releases statements media newsroom announcements speeches publications resources
 courts crime terror terrorism nuclear space weather sci-tech breaking-news bulletin
 """.split())
 # Connectors allowed inside a section label.
@@ -78,6 +82,8 @@ _NOTICES = [re.compile(p, re.IGNORECASE) for p in (
     r"\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago|just now",
     r"(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4})?",
     r"edit|follow|following|unfollow|print|email|share|copy|save|more|less|close|open|next|previous",
+    r"(?:tap|click) to (?:unmute|play|mute|expand|enlarge).{0,20}|play|pause|mute|unmute|replay",
+    r"unlock (?:the |this )?.{0,40}(?:for free)?|.{0,40}\bfor free",
 )]
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|\||•|·|/|\\)\s*|\s+[-–—]\s+")
 
@@ -142,3 +148,48 @@ def _capitalised(text: str) -> bool:
 def title_case(text: str) -> bool:
     """Every content word capitalised ("Military Operation in Ukraine")."""
     return _capitalised(text)
+
+
+# Site text that is never a headline: logos, skip links, menus, glued navigation runs, app names.
+_SITE = re.compile(
+    r"^(?:skip (?:to|next|previous)\b.*|(?:\S+\s){0,3}logo|(?:\S+\s){0,3}(?:navigation|nav|menu)(?:\s\S+){0,2}"
+    r"|[\w&'’.+]+(?: [\w&'’.+]+)? [-–—|] [\w&'’]+(?: [\w&'’]+)? news|(?:\w+\s){0,2}news\+?"
+    r"|.{0,60}\ba service (?:provided|brought to you|run) by\b.*)$", re.IGNORECASE)
+_GLUED_NAV = re.compile(r"[a-z]{3,}(?:[A-Z][a-z]{2,})")
+_GLUED_UI = re.compile(r"[a-z]{3,}(?:Skip|Learn|Sign|Log|Search|Menu|Home|Subscribe|Register|Share|Read|Follow|Download|"
+                       r"Watch|Listen|Close|Accept|Privacy|Cookie|Terms|Contact|Back|Next|Previous)(?![a-z])")
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+
+
+@functools.lru_cache(maxsize=1)
+def _org_names() -> frozenset[str]:
+    """Whole-line keys of the gazetteer's organisation names and aliases (a line that is only a name is no headline)."""
+    from ..config import Config
+    from .attribution import line_key
+    try:
+        data = yaml.safe_load(Config().gazetteer.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return frozenset()
+    keys = set()
+    for ent in data.get("entities") or []:
+        if isinstance(ent, dict) and ent.get("type") == "organization":
+            for name in [ent.get("name"), *(ent.get("aliases") or [])]:
+                if isinstance(name, str) and len(name.split()) >= 2:
+                    keys.add(line_key(name))
+    return frozenset(keys)
+
+
+def site_text(text: str) -> str | None:
+    """Why *text* is site furniture (navigation, logo, glued menu run, org name, channel name), else None."""
+    from .attribution import line_key
+    t = text.strip()
+    if _SITE.match(t):
+        return "site navigation / logo / app text"
+    glued = [w for w in t.split() if _GLUED_NAV.search(w)]
+    if len(re.findall(r"[a-z]{3,}(?=[A-Z][a-z]{2,})", t)) >= 3 or any(_GLUED_UI.search(w) for w in glued):
+        return "navigation items glued together"
+    if line_key(t) in _org_names():
+        return "organisation name standing alone"
+    if _EMOJI.search(t) and len(t.split()) <= 5:
+        return "short emoji-marked channel/account name"
+    return None

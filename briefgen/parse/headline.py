@@ -1,11 +1,15 @@
-"""The headline of a copied page: the first headline-shaped line after the furniture.
+"""The headline of a copied page: the best headline-shaped line after the furniture.
 
 Walks the top of the article (up to 40 live lines, until the first sentence). Logo lines become a byline
-naming the outlet (so they also give ``source``), slogans, breadcrumbs, section
-labels and notices are dropped, a short kicker directly above a longer
-headline-shaped line is dropped, and the first remaining line that looks like
-a headline (2-30 words, no closing full stop) is the headline. A sentence
-before any such line means the story starts there: no headline.
+naming the outlet (so they also give ``source``); slogans, breadcrumbs, section labels, notices and site
+text (skip links, menus, glued navigation runs, "X Logo", app names, lines that are only an
+organisation's name, emoji channel names) are dropped; a short kicker directly above a longer
+headline-shaped line is dropped; a headline hard-wrapped after a function word is re-joined. The
+remaining headline-shaped lines (2-30 words, no closing full stop) are candidates, and the headline is:
+the candidate repeated as a "Headline | Outlet" page title elsewhere; else the first candidate that is
+*anchored* (followed by a byline, date, photo, standfirst or the story; in a live blog under a generic
+"Day N" title, the first timestamped entry); else the first candidate. A sentence before any candidate
+means the story starts there: no headline. A byline glued to the headline ("... by DAILY SABAH") is cut.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 
 from . import lines as L
 from .attribution import Outlets
-from .furniture import breadcrumb, is_notice, section_label, title_case
+from .furniture import breadcrumb, is_notice, section_label, site_text, title_case
 from .model import Line
 
 TOP = 40
@@ -31,7 +35,7 @@ _ROLE = re.compile(r"^[A-Z][\w'’\- ,]{0,60}?\b(?:correspondent|editor|reporter
 def furniture(text: str, outlets: Outlets) -> tuple[str, str | None, str] | None:
     """(kind, outlet, reason) when *text* is page furniture at the top of a page, else None."""
     t = text.strip()
-    name = outlets.masthead(t)
+    name = outlets.masthead(t) or outlets.masthead(re.sub(r"\s+logo$", "", t, flags=re.IGNORECASE))
     if name:
         return "byline", name, f"outlet name line '{t}' (masthead)"
     name = outlets.tagline(t)
@@ -115,37 +119,200 @@ def _after(live: list[Line], start: int, outlets: Outlets) -> None:
 
 
 def pick(lines: list[Line], outlets: Outlets) -> Line | None:
-    """Mark and return the headline of a plain-text page (None: the story starts with a sentence)."""
+    """Mark and return the headline of a plain-text page (None: the story starts with a sentence).
+
+    The top of the page is walked up to the first sentence; furniture is marked on the way and the
+    remaining headline-shaped lines are candidates. Site text (navigation, logos, organisation
+    names, emoji channel names) is never a candidate. The headline is the first candidate that is
+    *anchored*: followed by a byline, date, photo, standfirst or the story (in a live blog: the
+    first timestamped entry); else the first candidate.
+    """
     live = [ln for ln in lines if ln.kind not in ("boilerplate", "duplicate")]
+    cands: list[Line] = []
     for i, ln in enumerate(live[:TOP]):
         if ln.kind not in _CONTENT:
             continue
         if ln.hint is not None:
-            return None
+            break
         got = furniture(ln.text, outlets)
         if got:
             _mark(ln, got)
             continue
+        why = site_text(ln.text)
+        if why:
+            _mark(ln, ("boilerplate", None, why))
+            continue
         rest = [x for x in live[i + 1:] if x.kind not in ("boilerplate", "duplicate")
                 and not (x.kind in _CONTENT and x.hint is None and furniture(x.text, outlets))]
         if not L.headline_like(ln.text):
-            if len(ln.text.split()) <= 3 and not L.ends_sentence(ln.text) and not _CJK.search(ln.text):
+            n = len(ln.text.split())
+            if (n <= 2 or (n <= 3 and not L.ends_sentence(ln.text))) and not _CJK.search(ln.text):
                 _mark(ln, ("boilerplate", None, "short label above the headline"))
                 continue
-            if not _period_headline(ln, rest):
-                return None
-        elif _kicker(ln.text, rest):
+            if _period_headline(ln, rest) and not cands:
+                cands.append(ln)
+            break
+        if cands and _wraps(cands[-1], ln, lines):
+            cands[-1].text = f"{cands[-1].text.strip()} {ln.text.strip()}"
+            _mark(ln, ("duplicate", None, "second line of a hard-wrapped headline"))
+            continue
+        if _kicker(ln.text, rest):
             _mark(ln, ("boilerplate", None, "kicker above the headline"))
             continue
-        skipped = [x for x in live[:i] if x.kind in ("boilerplate", "byline") and x.reason]
-        ln.text = _outlet_suffix(ln.text, outlets)
-        how = "first line: short, no closing full stop" if L.headline_like(ln.text) else \
+        cands.append(ln)
+    if not cands:
+        return None
+    titles = _page_titles(lines, outlets)
+    titled = [c for c in cands if L.norm_key(c.text) in titles]
+    anchored = titled or [c for c in cands if _anchored(c, lines, outlets)]
+    if anchored and anchored[0] is not cands[0] and not titled:
+        # a deck directly under a full headline is not the headline: "Israel and Hezbollah agree ..." / "Truce starts at 4am"
+        j = cands.index(anchored[0])
+        above = lines[_index(lines, anchored[0]) - 1]
+        if above is cands[j - 1] and len(above.text.split()) >= 5:
+            anchored.insert(0, above)
+    chosen, how = (anchored[0], "repeats the page title ('Headline | Outlet') pasted elsewhere" if titled else
+                   "the first headline-shaped line followed by a byline/date/standfirst/the story"
+                   " (the lines above it are not)") if anchored else (cands[0], "")
+    entry = _live_entry(anchored, lines)
+    if entry is not None:
+        chosen, how = entry, "first timestamped entry of a live blog"
+    if chosen is cands[0]:
+        how = ""
+    for c in cands[: cands.index(chosen)]:
+        _mark(c, ("boilerplate", None, "headline-shaped page text above the headline (not followed by a byline/date/story)"))
+    i = live.index(chosen)
+    skipped = [x for x in live[:i] if x.kind in ("boilerplate", "byline") and x.reason]
+    chosen.text = _byline_suffix(_outlet_suffix(chosen.text, outlets), outlets)
+    if how:
+        chosen.kind, chosen.reason = "headline", how
+    else:
+        how = "first line: short, no closing full stop" if L.headline_like(chosen.text) else \
             "short line ending in a full stop, followed by a byline/date"
-        ln.kind, ln.reason = "headline", how if not skipped else \
+        chosen.kind, chosen.reason = "headline", how if not skipped else \
             "first headline-shaped line after the page furniture (" + "; ".join(x.reason for x in skipped) + ")"
-        _after(live, i, outlets)
-        return ln
+    key = L.norm_key(chosen.text)
+    for x in lines:  # the pasted "Headline | Outlet" page title is not body text
+        if x is not chosen and x.kind in _CONTENT and x.hint is None and titles and \
+                L.norm_key(_outlet_suffix(x.text, outlets)) == key and _outlet_suffix(x.text, outlets) != x.text:
+            _mark(x, ("duplicate", None, "page title repeating the headline"))
+    _after(live, i, outlets)
+    return chosen
+
+
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
+_LIVE = re.compile(r"^(?:live\s*-?\s*blog|live(?:\s+updates?|\s+coverage)?|live\s*:.*)\b", re.I)
+_NAMES = re.compile(r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,3}(?:\s*(?:,|,?\s+and|&)\s+" + _NAME + r"(?:\s+" + _NAME +
+                    r"){1,3})+$")
+_MEDIA = re.compile(r"^(?:video|watch|photos?|gallery|listen|audio|image|picture|in pictures)\s*:", re.I)
+_SERIES = re.compile(r"\b(?:N[°ºo]\.?|No\.|Number|#)\s*\d+\b")  # "Middle East Briefing N°93": a series label
+_FUNCTION_END = frozenset("a an the and or of to in on at for with from between against by as over into after "
+                          "amid its their his her than vs".split())
+
+
+def _index(lines: list[Line], ln: Line) -> int:
+    return next(k for k, x in enumerate(lines) if x is ln)
+
+
+def _anchor(x: Line, outlets: Outlets) -> bool | None:
+    """True: a line that follows a headline (byline, date, photo, story); False: another title; None: neutral."""
+    if x.kind in ("boilerplate", "duplicate"):
+        return None
+    if x.kind in ("date", "caption", "credit"):
+        return True
+    if x.kind == "byline":
+        return None if x.reason.startswith(("outlet name line '", "slogan of")) and "under" not in x.reason else True
+    if x.kind not in _CONTENT or x.hint is not None:
+        return None
+    t = x.text.strip()
+    words = len(t.split())
+    if _MEDIA.match(t) or re.match(r"^(?:(?:posted|written|published|reported)\s+)?by\b", t, re.I):
+        return True
+    if (_AUTHOR.match(t) and words <= 8 and not section_label(t)) or _ROLE.match(t) or _NAMES.match(t):
+        return True
+    if L.ends_sentence(t) and words > 6 or (words > 3 and not L.headline_like(t)):
+        return True
+    if words <= 3 and not L.ends_sentence(t) or (words <= 6 and _SERIES.search(t)):
+        return None  # short labels between the headline and the byline ("Format", "Share")
+    if furniture(t, outlets) or site_text(t):
+        return None
+    return False
+
+
+def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
+    k = _index(lines, c)
+    after = lines[k + 1: k + 14]
+    key = L.norm_key(c.text)
+    n = 0
+    for x in after:
+        if x.kind == "duplicate" and L.norm_key(x.text) == key:
+            n = 0  # the headline repeated (share widget): read on from the repeat
+            continue
+        got = _anchor(x, outlets)
+        if got is None:
+            n += 1
+            continue
+        if got:
+            return True
+        # a headline-shaped standfirst directly under the headline, then the byline/date/story
+        t, head = x.text.split(), len(c.text.split())
+        if n == 0 and head >= 5 and len(t) > head:
+            return True  # headline + longer standfirst directly under it
+        if n == 0 and len(t) >= 10 and len(t) > head:
+            rest = after[after.index(x) + 1:]
+            nxt = next((a for a in (_anchor(y, outlets) for y in rest) if a is not None), None)
+            return bool(nxt)
+        return False
+    return False
+
+
+def _live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:
+    """In a live blog (a "Live"/"Liveblog" kicker above), the first entry headline under a timestamp."""
+    if not anchored:
+        return None
+    first = _index(lines, anchored[0])
+    if not any(_LIVE.match(x.text.strip()) for x in lines[:first + 3]):
+        return None
+    top = anchored[0].text
+    if len(top.split()) > 6 and not re.search(r"\bday\s+\d+\b|\blive\s*(?:blog|updates?)\b", top, re.I):
+        return None  # "Israel-Lebanon live: Strikes hit Tyre as ...": the page has its own headline
+    for c in anchored:
+        k = _index(lines, c)
+        if k > 0 and _TIME_LINE.match(lines[k - 1].text.strip()):
+            return c
     return None
+
+
+def _wraps(prev: Line, ln: Line, lines: list[Line]) -> bool:
+    """*ln* continues a headline hard-wrapped over two lines (PDF paste): "Averting an All-out War between" / "Hizbollah and Israel"."""
+    k = _index(lines, prev)
+    if k + 1 >= len(lines) or lines[k + 1] is not ln or ln.start or not prev.text.split():
+        return False
+    return prev.text.split()[-1].lower() in _FUNCTION_END and L.headline_like(ln.text) \
+        and len(ln.text.split()) <= 10 and ln.text[:1].isupper() and len(prev.text.split()) + len(ln.text.split()) <= 30
+
+
+def _page_titles(lines: list[Line], outlets: Outlets) -> set[str]:
+    """Keys of "Headline | Outlet" page titles pasted anywhere in the text (a candidate equal to one is the headline)."""
+    keys = set()
+    for ln in lines:
+        t = ln.text.strip()
+        if len(t) <= 250 and ("|" in t or " - " in t or " – " in t or " — " in t or "::" in t):
+            head = _outlet_suffix(t, outlets)
+            if head != t:
+                keys.add(L.norm_key(head))
+    return keys
+
+
+def _byline_suffix(text: str, outlets: Outlets) -> str:
+    """"Headline by DAILY SABAH" / "Headline by Naharnet" (byline glued on) -> "Headline"."""
+    m = re.match(r"^(?P<head>.{12,}?)\s+by\s+(?P<tail>[^\s].{1,40})$", text.strip())
+    if not m:
+        return text
+    tail = m.group("tail").strip()
+    if outlets.masthead(tail) or outlets.canonical(tail) or (tail.isupper() and len(tail.split()) <= 4):
+        return m.group("head").strip()
+    return text
 
 
 def _period_headline(ln: Line, rest: list[Line]) -> bool:

@@ -41,13 +41,14 @@ _BOILER = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:listen to|play) (?:this )?(?:article|story)\b.{0,20}",
     r"(?:download|get) (?:the|our) app\b.{0,60}|open in app",
     r"skip to (?:main |the )?(?:content|navigation|site index|search|footer|main menu|article)|toggle navigation|"
-    r"(?:main )?menu|home|search|loading\.*|back to top|(?:sign|log) (?:in|out)|my account|e-?paper",
+    r"(?:main )?menu|home|(?:the [\w ]{2,30} [-–—|] )?back to (?:the )?home ?page|search|loading\.*|back to top|(?:sign|log) (?:in|out)|my account|e-?paper",
     r"(?:we use cookies|accept (?:all )?cookies|cookie (?:policy|settings)).{0,120}",
     r"(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}",
     r"(?:reporting|additional reporting|writing|editing|compiled) by\b.{0,160}",
     r"(?:image|photo|video) (?:gallery|\d+ of \d+)|enlarge|expand|fullscreen",
     r"(?:watch|video|listen|live|breaking|exclusive)\s*:?\s*",
     r"(?:all rights reserved|terms of (?:use|service)|privacy policy).{0,80}",
+    r"(?:https?://|www\.)\S+",
     r"(?:have|got) a (?:news )?tip\b.{0,80}|send us a tip.{0,40}",
     r"(?:support|donate to) (?:our|independent) journalism.{0,80}",
     r"this (?:article|story|report) (?:was|has been) (?:updated|corrected|translated).{0,160}",
@@ -72,7 +73,8 @@ _CREDIT_LINE = re.compile(
     r"^\(?(?P<d>[\w.'’\- ]{1,40} (?:via|for) Getty Images)\)?$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:[\w.'’]{2,12}\s*/\s*)?(?:by|written by|reported by|words by|story by)[:\s]\s*(?P<rest>.+)$",
+_BYLINE = re.compile(r"^(?:[\w.'’]{2,12}\s*/\s*)?(?:(?:analysis|opinion|commentary|interview|review|photos?|video|"
+                     r"text|words|story)\s+)?(?:by|par|por|written by|reported by|words by|story by|posted by|published by)[:\s]\s*(?P<rest>.+)$",
                      re.IGNORECASE)
 _STAFF = re.compile(r"^(?P<name>[A-Z][\w.'’&\- ]{1,40}?)\s+(?:newsroom|newsdesk|news desk|desk|staff|staff writers?|"
                     r"editorial(?: team| board)?|news team|web desk|digital desk)$", re.IGNORECASE)
@@ -84,6 +86,8 @@ _WITH_LINE = re.compile(
     r"^\(?\s*(?:[-–—]\s*)?(?:with|additional)\s+(?:inputs?|reporting|files?|agencies|wires)?\s*"
     r"(?:from|by)?\s*(?P<name>[^()]{2,80}?)\s*\)?\.?$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?;:,…][\"”’')\]]*$|[\"”’]$")
+_DOC_TITLE = re.compile(r"\b(?:Update|Report|Briefing|Brief|Bulletin|Statement|Digest|Assessment|Summary|Roundup|"
+                        r"Review|Edition|Issue|Sitrep|Situation|Flash|Overview|Outlook|Factsheet|Dashboard)\b(?!\s*:)")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|al-\w+|el-\w+|bin|ibn|de|da|van|von|and|&|,|\|)$")
 
 
@@ -136,6 +140,8 @@ def byline(text: str, outlets: Outlets, ref: dt.date, order: str = "DMY") -> tup
     if got is not None and got[1] is not None:
         return got
     hits, rest = find_dates(text, order)
+    if hits and not _BYLINE.match(text.strip()) and _DOC_TITLE.search(rest):
+        return None  # "Iran Update, October 3, 2024": a dated report title, not a name
     if hits:
         names = leftover(rest)
         if names and len(names.split()) <= 12:
@@ -160,7 +166,10 @@ def _byline(text: str, outlets: Outlets, ref: dt.date, given: object) -> tuple[s
             merged[-1] = f"{merged[-1]} - {part}"
         else:
             merged.append(part)
-    parts = merged
+    # e-mail addresses / links in a byline row ("By X | date | x@outlet.org") are not names
+    parts = [p for p in merged if not re.fullmatch(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", p)]
+    if len(parts) < len(merged) and not parts:
+        return None
     date = given
     names: list[str] = []
     for part in parts:
@@ -170,6 +179,8 @@ def _byline(text: str, outlets: Outlets, ref: dt.date, given: object) -> tuple[s
             continue
         names.append(part)
     name_text = " ".join(names)
+    if not m and _DOC_TITLE.search(name_text):
+        return None  # "Iran Update, October 3, 2024": a dated report title, not a name
     found = outlets.find(name_text)
     words = [w for w in re.findall(r"[\w.'’\-&|]+|,", name_text)]
     if not words or len(words) > 16:
@@ -252,10 +263,19 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
             ln.kind, ln.text, ln.credit, ln.reason = "caption", cap, credit, "caption with photo credit"
 
 
-def attach_credits(lines: list[Line]) -> None:
-    """A credit line makes the line before it a caption (once); spare credits are dropped."""
+def attach_credits(lines: list[Line], outlets: Outlets | None = None) -> None:
+    """A credit line makes the line before it a caption (once); spare credits are dropped.
+
+    A bare outlet name ("Bloomberg") under a line that does not end a sentence is the
+    publisher under a headline (Apple News, aggregators), not a photo credit.
+    """
     prev: Line | None = None
     for ln in lines:
+        bare = outlets.masthead(ln.text) if outlets is not None and ln.kind == "credit" else None
+        if bare and (prev is None or not ends_sentence(prev.text)):
+            ln.kind, ln.outlet, ln.reason = "byline", bare, f"outlet name line '{ln.text.strip()}' under the headline"
+            prev = ln
+            continue
         if ln.kind == "credit":
             if prev is not None and prev.kind in ("caption", "") and prev.hint not in ("headline", "subhead") \
                     and len(prev.text.split()) <= 80 and prev.credit is None:

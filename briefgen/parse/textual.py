@@ -34,6 +34,7 @@ def _join_block(block: list[str]) -> list[str]:
     for line in block:
         if out and not _TERMINAL.search(out[-1]) and re.match(r"[a-z(,;]", line) \
                 and not re.match(r"\(?(?:photo|image|credit)", line, re.IGNORECASE) \
+                and not re.match(r"(?:by|par|por)\s+[A-Z]|https?://|www\.", line) \
                 and not is_boilerplate(line) and not is_boilerplate(out[-1]):
             out[-1] = out[-1] + " " + line
         else:

@@ -10,6 +10,7 @@ attribution and subordinate clauses cut, auxiliaries dropped ("has sent" ->
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .attribution import sentences
 
@@ -186,12 +187,20 @@ def _headlinese(text: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+(?=[a-z])", "", text)
 
 
+def _strip_symbols(text: str) -> str:
+    """Leading emoji / flags / symbols of a social post ("⚡️ 🇮🇱🇱🇧 Heavy clashes ...") are not words."""
+    i = 0
+    while i < len(text) and (unicodedata.category(text[i]) in ("So", "Sk", "Cf", "Mn", "Zs") or text[i] in "\ufe0f\u200d"):
+        i += 1
+    return text[i:] if i < len(text) else text
+
+
 def infer_title(lead: str) -> str:
     """A short headline-style title faithful to the lead sentence."""
     sents = sentences(" ".join(lead.split()))
     if not sents:
         return ""
-    s = sents[0].strip()
+    s = _strip_symbols(sents[0].strip())
     s = _REPORTED_THAT.sub("", s, count=1)
     rest = _LEADING_CLAUSE.sub("", s, count=1)
     if rest != s and len(rest.split()) >= 5:
