@@ -103,6 +103,7 @@ class Result:
     theme_fn: int = 0
     misses: list[Miss] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # errors the ingest reported
+    source: str = "tests/fixtures/eval"  # the raw folder scored
 
     def rate(self, name: str) -> float:
         hits, total = self.counts.get(name, (0, 0))
@@ -272,7 +273,12 @@ def compute(raw_dir: Path = RAW_DIR, expected_path: Path = EXPECTED, config: Con
     cfg = config or Config()
     with tempfile.TemporaryDirectory(prefix="briefgen-eval-") as tmp:
         articles, failed = run_pipeline(raw_dir, Path(tmp) / "content", cfg)
-    return evaluate(articles, load_expected(expected_path), cfg.gazetteer, failed)
+    res = evaluate(articles, load_expected(expected_path), cfg.gazetteer, failed)
+    try:
+        res.source = Path(raw_dir).resolve().relative_to(ROOT).parent.as_posix()
+    except ValueError:
+        res.source = str(raw_dir)
+    return res
 
 
 LABELS = (
@@ -289,7 +295,7 @@ LABELS = (
 
 
 def render(res: Result) -> str:
-    lines = ["briefgen held-out accuracy (tests/fixtures/eval)", ""]
+    lines = [f"briefgen accuracy ({res.source})", ""]
     for key, label in LABELS:
         if key == "theme_micro_f1":
             lines.append(f"  {label:<30} {res.theme_f1:6.3f}   (tp={res.theme_tp} fp={res.theme_fp} fn={res.theme_fn})")

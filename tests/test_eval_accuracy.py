@@ -1,8 +1,9 @@
-"""Held-out accuracy targets for the ingest pipeline (tests/fixtures/eval).
+"""Accuracy targets for the ingest pipeline on hand-judged sets (tests/fixtures/eval*).
 
-The expectations in tests/fixtures/eval/expected.yaml were written by hand from
-the raw files; ``benchmarks.accuracy`` runs the real pipeline once and scores it.
-Run ``python -m benchmarks.accuracy`` to see every miss.
+The expectations in each set's expected.yaml were written by hand from the raw
+files; ``benchmarks.accuracy`` runs the real pipeline once per set and scores
+it. ``python -m benchmarks.accuracy --raw tests/fixtures/eval3/raw --expected
+tests/fixtures/eval3/expected.yaml`` shows every miss.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # benchmarks/ is a top-level package of the repo, not installed
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.accuracy import EXPECTED, RAW_DIR, Result, compute, render  # noqa: E402
+from benchmarks.accuracy import Result, compute, render  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+# eval and eval2 were used to tune the parser and analyzer (rounds 1 and 2);
+# eval3 was written blind and only tuned on in round 3; eval4 was written blind
+# and never tuned on. Each set is scored separately so no set hides another.
+SETS = sorted(p.name for p in FIXTURES.glob("eval*") if (p / "expected.yaml").is_file())
 
 TARGETS = {
     "headline_accuracy": 0.95,
@@ -25,29 +32,46 @@ TARGETS = {
     "theme_micro_f1": 0.90,
     "key_entity_recall": 0.90,
 }
+# (set, metric) pairs measured below target: kept visible as xfail, never deleted.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("eval3", "headline_accuracy"): "blind set: 0.797 measured before tuning on it (page furniture taken as headline)",
+    ("eval3", "key_entity_recall"): "blind set: 0.876 measured (names outside the gazetteer, mostly off-topic)",
+    ("eval3", "inferred_title_rate"): "blind set: a LinkedIn author line taken as a stated headline",
+}
 
 
-@pytest.fixture(scope="module")
-def result() -> Result:
-    return compute()
+@pytest.fixture(scope="module", params=SETS)
+def result(request) -> Result:
+    folder = FIXTURES / request.param
+    return compute(folder / "raw", folder / "expected.yaml")
+
+
+def _known_gap(request, result: Result, name: str) -> None:
+    gap = KNOWN_GAPS.get((Path(result.source).name, name))
+    if gap:
+        request.applymarker(pytest.mark.xfail(strict=False, reason=gap))
 
 
 def _value(res: Result, name: str) -> float:
     return res.theme_f1 if name == "theme_micro_f1" else res.rate(name)
 
 
-def _check(res: Result, name: str) -> None:
-    value = _value(res, name)
-    assert value >= TARGETS[name], f"{name} = {value:.3f} < {TARGETS[name]}\n{render(res)}"
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_accuracy_target(result: Result, name: str, request) -> None:
+    _known_gap(request, result, name)
+    value = _value(result, name)
+    assert value >= TARGETS[name], f"{name} = {value:.3f} < {TARGETS[name]}\n{render(result)}"
 
 
-def test_fixture_set_is_complete() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_fixture_set_is_complete(name: str) -> None:
     """Every raw file has expectations and vice versa; the set is big and varied enough."""
-    raw = sorted(p.name for p in Path(RAW_DIR).iterdir() if not p.name.startswith("."))
-    expected = yaml.safe_load(Path(EXPECTED).read_text(encoding="utf-8"))
+    folder = FIXTURES / name
+    raw = sorted(p.name for p in (folder / "raw").iterdir() if not p.name.startswith("."))
+    expected = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     assert sorted(expected) == raw
     assert len(raw) >= 45
-    assert {Path(n).suffix for n in raw} >= {".txt", ".html", ".md", ".json", ".rss"}
+    assert {Path(n).suffix for n in raw} >= {".txt", ".html", ".md", ".json"}
     flat = [e for spec in expected.values() for e in (spec.get("entries") or [spec])]
     assert sum(1 for e in flat if not e["themes"]) >= 0.15 * len(flat)  # off-topic share
     assert any(e["headline"] is None for e in flat) and any(e["date"] is None for e in flat)
@@ -59,7 +83,8 @@ def test_every_file_becomes_an_article(result: Result) -> None:
     assert not missing, missing
 
 
-def test_headline_no_headline_files_get_inferred_title(result: Result) -> None:
+def test_headline_no_headline_files_get_inferred_title(result: Result, request) -> None:
+    _known_gap(request, result, "inferred_title_rate")
     assert result.rate("inferred_title_rate") == 1.0, render(result)
 
 
@@ -69,22 +94,3 @@ def test_no_date_files_never_get_a_stated_date(result: Result) -> None:
 
 def test_off_topic_articles_get_no_theme(result: Result) -> None:
     assert result.rate("off_topic_empty_rate") >= 0.9, render(result)
-
-
-@pytest.mark.xfail(strict=False, reason="tracking target")
-def test_headline_accuracy(result: Result) -> None:
-    _check(result, "headline_accuracy")
-
-
-@pytest.mark.xfail(strict=False, reason="tracking target")
-def test_date_accuracy(result: Result) -> None:
-    _check(result, "date_accuracy")
-
-
-def test_theme_micro_f1(result: Result) -> None:
-    _check(result, "theme_micro_f1")
-
-
-@pytest.mark.xfail(strict=False, reason="tracking target")
-def test_key_entity_recall(result: Result) -> None:
-    _check(result, "key_entity_recall")
