@@ -6,18 +6,24 @@ check. A capitalised run of words is taken as
 * a **person** when a role cue sits right before it ("Finance Minister Youssef
   Khalil", "CHP Chairman Ozgur Ozel", "chief executive Jensen Huang", "said
   Vandana Hari", "according to Dr. Ron Cook"), right after it ("Tamir Pardo
-  told", "Vandana Hari, founder of ...", "Louise Wateridge, the ..."), or when it
-  is 2-4 words and its last word is later used alone ("Pep Guardiola ...
-  Guardiola said");
+  told", "Vandana Hari, founder of ...", "Louise Wateridge, the ...", "Pierre
+  Achkar, head of ...", "Raffaele Fitto as executive vice president"), in an
+  author's bio line ("Haid Haid is a senior fellow at ..."), or when it is 2-4
+  name words ("bin", "al" not counted) and its last word is later used alone
+  ("Pep Guardiola ... Guardiola said");
 * an **organization** when it ends in an organisation word (Party, Bank,
-  University, Ministry, Department, Council, Properties, Hospital, ...), is
-  followed by its acronym in brackets ("Republican People's Party (CHP)"), is
-  described as a company ("SOMO, the state oil marketer") or has shares
-  ("Nvidia's stock");
-* a **place** when it ends in a place word (County, Province, Governorate,
-  ...), starts with a toponym word (Mount, Beit, Kfar, Ain, Wadi, ...), or
-  follows a place cue ("the area of X", "village of X", "the X
-  neighbourhood"), or is "near/in X" at least twice.
+  University, Ministry, Parliament, Corp., ...) or has one before "of"
+  ("Central Bank of the Republic of Türkiye"), is followed by its acronym in
+  brackets ("Republican People's Party (CHP)"), is described as a company
+  ("SOMO, the state oil marketer", "cloud security startup Wiz", "Novo
+  Nordisk, which makes the drug"), has shares ("Nvidia's stock"), speaks as
+  "the X said it" or holds a role ("the Red Bull driver"); legal suffixes
+  are dropped ("Nvidia Corp." is Nvidia);
+* a **place** when it is a country, or a state/province of the US, Canada,
+  Australia or India (``pycountry``), ends in a place word (County, Province,
+  Governorate, Stadium, ...), starts with a toponym word (Mount, Beit, Kfar,
+  Camp, Fort, ...), or follows a place cue ("the area of X", "village of X",
+  "the X neighbourhood"), or is "near/in X" at least twice.
 
 Precision first (each name gets its own page on the site): runs in
 headline-case lines, bylines and credits are ignored, single words are only
@@ -33,97 +39,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Mention
+from .name_words import (
+    AS_ROLE, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, LEGAL_SUFFIX, ORG_BEFORE, ORG_END, ORG_STATES,
+    ORG_WHICH, PLACE_END, PLACE_START, ROLES, ROLE_AFTER, ROLE_APPOS, _ACRO_AFTER, _BYLINE, _CONN, _GENERIC,
+    _GROUPS, _NEAR, _NEVER, _ORG_APPOS, _ORG_STOCK, _PLACE_AFTER, _PLACE_BEFORE, _PRE_SAID, _RUN, _SAID,
+    _TITLE_NEAR, _UP, _demonym, _NOT_ROLE_AFTER, _org_of, country_names,
+)
 from .text import looks_title_case
-
-_UP = "A-ZÀ-ÖØ-Þ\u0130\u015e\u011e\u0106\u010c\u0160\u017d\u0141\u0100-\u017f"
-_WORD = rf"(?:[{_UP}][^\W\d_]*(?:['\u2019][^\W\d_]+|-[^\W\d_]+)*\.?|[{_UP}]\.)"
-_PARTICLE = r"(?:al-|el-|ad-|as-|ash-|ar-|az-|at-|an-)"
-_CONN = r"(?:of|for|and|the|de|del|da|van|von|bin|ibn|bint|abu|bou|al|el|ul)"
-_TOKEN = rf"(?:{_PARTICLE}?{_WORD})"
-_RUN = re.compile(
-    rf"(?<![\w'\u2019.-]){_TOKEN}(?:['\u2019]s?)?(?:\s+(?:{_CONN}\s+)*{_TOKEN}(?:['\u2019]s?)?)*")
-_TITLE_NEAR = re.compile(r"\b(?:near|in|outside)\s+([A-Z][^\W\d_]+)\b", re.I)
-_ORG_NOUN = (r"(?:company|firm|group|conglomerate|marketer|operator|maker|manufacturer|producer|lender|bank|"
-             r"carrier|airline|exporter|developer|broadcaster|insurer|retailer|chipmaker|automaker|startup|"
-             r"start-up|fund|utility|contractor|charity|ngo|watchdog|regulator)")
-# "SOMO, the state oil marketer"
-_ORG_APPOS = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!of\b|from\b|in\b)[\w-]+\s+){{0,3}}?{_ORG_NOUN}\b", re.I)
-_ORG_STOCK = re.compile(r"(?:['\u2019]s)?\s+(?:stock|shares|share price|market value)\b")  # "Nvidia's stock"
-_ACRO_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-
-# words that make the run before them (or part of it) a role, not a name
-ROLES = frozenset("""
-president minister mayor chairman chairwoman chair chancellor governor spokesman spokeswoman spokesperson
-ceo chief executive director coach manager general gen gen. colonel col col. lieutenant major maj
-captain capt sergeant admiral brigadier commander sheikh sheik shaikh sayyed sayyid imam cleric dr dr. mr mr.
-mrs mrs. ms ms. prof prof. professor senator sen sen. rep rep. representative congressman congresswoman judge
-ambassador envoy leader founder co-founder analyst economist secretary king queen prince princess emir
-pope speaker deputy official officer adviser advisor lawmaker mp candidate activist journalist reporter
-correspondent head premier striker midfielder defender forward goalkeeper winger driver teammate rival
-boss chairperson president-elect mufti patriarch archbishop bishop rabbi sultan crown
-""".split())
-_SAID = frozenset("said says told added wrote warned stated tweeted explained noted insisted argued".split())
-_PRE_SAID = frozenset("said says according".split())
-ORG_END = frozenset("""
-inc inc. corp corp. corporation company co. ltd ltd. llc plc group bank university ministry council agency
-party front forces brigade brigades movement association committee club fc airlines airways fund
-organization organisation institute centre center department authority authorities properties holdings
-hospital commission foundation federation union alliance bureau service services office court
-""".split())
-PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
-                      "neighborhood quarter camp island islands valley mountains".split())
-_MILITARY = frozenset("armored armoured infantry mechanized mechanised airborne artillery division regiment "
-                      "battalion special elite reserve".split())
-PLACE_START = frozenset("mount mt. lake port cape wadi jabal jebel tal tell kafr kfar beit bayt ain ein khirbet "
-                        "marj deir".split())
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?:town|village|city|area|suburb|district|region|province|neighbou?rhood|municipality|outskirts|"
-    r"hamlet|port|governorate) of|\bvillages? (?:of|in)|\btowns? of) $", re.I)
-_PLACE_AFTER = re.compile(
-    r"^ (?:neighbou?rhood|district|village|town|area|suburb|governorate|region|province)\b"  # "the Basta neighbourhood"
-    r"|^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:town|village|city|suburb|district|region|province|"
-    r"port|neighbou?rhood|county|governorate|municipality|island)\b"  # "Sweihan, a town in ..."
-    r"|^,\s+(?:about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-    r" of\b")  # "Binyamina, south of Haifa"
-_NEAR = re.compile(r"\b(?:near|in|from|to|at|outside|toward|towards)(?: the)? $", re.I)
-
-_NEVER = frozenset("""
-the a an this that these those there here it its he she they we i you his her their our my your
-in on at of for and or but if as by to from with without after before since while when where whether which
-who whom whose what why how however meanwhile moreover although though despite also even still just
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-read more share photo photos video credit credits image images getty reuters afp ap copyright updated
-published reporting editing writing additional subscribe advertisement listen watch follow click
-breaking live update exclusive analysis opinion comment editorial
-god allah mr mrs ms dr
-""".split())
-_GENERIC = frozenset("""
-state states house office ministry government army military police forces force security news media
-world international national central federal republic kingdom united nations council committee north
-south east west northern southern eastern western middle new old grand great first second third last
-final next prime foreign defense defence interior finance energy health justice economy affairs
-public general supreme islamic arab air navy border war peace street road square airport station
-city town village league cup club team grand prix championship stadium local resistance medical
-""".split()) | _MILITARY
-DEMONYMS = frozenset("""
-iraqi iranian syrian lebanese israeli palestinian yemeni saudi emirati qatari kuwaiti bahraini omani turkish
-kurdish egyptian jordanian libyan sudanese russian american british french german chinese european arab
-western ukrainian hungarian afghan pakistani indian houthi shiite sunni druze persian israeli-backed
-""".split())
-_GROUPS = frozenset("""
-druze kurds kurdish arab arabs arabic shia shiite shiites sunni sunnis alawite alawites christian christians
-muslim muslims jewish jews maronite maronites bedouin turkmen yazidi yazidis armenian armenians english
-""".split())  # communities and languages are not places
-_DEMONYM_END = re.compile(r"^[A-Z][a-z]+(?:ians|eans|ese|ish|ites)$")
-
-
-def _demonym(word: str) -> bool:
-    """ "Iraqi", "Lebanese", "Syrians", "Alawites" (not "Sweihan", "Tehran")."""
-    return word.lower() in DEMONYMS or word.lower().rstrip("s") in DEMONYMS or bool(_DEMONYM_END.match(word))
-_BYLINE = re.compile(r"\b(?:reporting|editing|writing|compiled|produced|additional reporting) by\b|^(?:by|photo|photos|"
-                     r"photograph|credit|credits|image|picture|source)\b", re.I)
 
 
 @dataclass
@@ -156,10 +78,15 @@ def _strip(tokens: list[str]) -> list[str]:
 
 
 def _person_ok(toks: list[str]) -> bool:
-    if not 2 <= len(toks) <= 4 or toks[0].lower() in ("al", "el", "the"):
+    """2-4 name words ("bin", "al" ... not counted: "Badr bin Hamad al Busaidi"), none a role, group or generic word."""
+    core = [t for t in toks if not re.fullmatch(_CONN, t)]
+    if not 2 <= len(core) <= 4 or len(toks) > 6 or toks[0].lower() in ("al", "el", "the") \
+            or re.fullmatch(_CONN, toks[-1]):
         return False
-    for t in toks:
+    for i, t in enumerate(toks):
         low = t.lower().rstrip(".")
+        if i == 0 and low in FIRST_NAME_GROUPS and not toks[1].endswith("s"):
+            continue  # "Christian Lindner" (not "Christian Democrats")
         if low in _NEVER or low in _GENERIC or low in ROLES or low in ORG_END or low in PLACE_END \
                 or low in DEMONYMS or low in _GROUPS:
             return False
@@ -199,9 +126,14 @@ def _pieces(sentence: str, m: re.Match, known: list[tuple[int, int]]) -> list[tu
     inside = [(a, b) for a, b in known if a < end and b > start]
     if not inside:
         return [(start, end)]
-    last = sentence[start:end].split()[-1].lower().rstrip(".")
+    run_words = sentence[start:end].split()
+    last = run_words[-1].lower().rstrip(".")
     if (last in ORG_END or last in PLACE_END) and not any(b >= end for a, b in inside):
         return [(start, end)]
+    head = sentence[start:min(a for a, b in inside)].split()
+    if _org_of(head + run_words[len(head):]) and any(
+            w.lower() in ORG_END and n == "of" for w, n in zip(head, head[1:])):
+        return [(start, end)]  # "Central Bank of the Republic of Türkiye"
     out = []
     pos = start
     for a, b in sorted(inside):
@@ -233,6 +165,9 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
     near: Counter = Counter()
     for i, sent in enumerate(sentences):
         if len(sent.split()) < 4 or looks_title_case(sent) or _BYLINE.search(sent):
+            bio = _bio_line(sent)  # "Michael Knights is the Bernstein Fellow at The Washington Institute."
+            if bio:
+                col.add(bio, "people", "bio")
             continue  # menu items, headlines, bylines and credits are no evidence
         cleaned = _drop_quoted_headlines(sent)
         if mentions is not None and cleaned == sent:
@@ -262,6 +197,15 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         if n >= 2 and word not in col.kinds:
             col.add(word, "places", "near/in X twice")
     return _finish(col, sentences, title, gazetteer)
+
+
+def _bio_line(sent: str) -> str | None:
+    """The name of an author's bio line ("X Y is a senior fellow at ..."), whatever its capitals."""
+    m = re.match(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=\s+(?:is|was)\s)", sent)
+    if not m or not _person_ok(m.group(1).split()):
+        return None
+    bio = BIO_AFTER.match(sent[m.end():])
+    return m.group(1) if bio and bio.group(1).lower() in BIO_NOUNS else None
 
 
 def _initial(sent: str, pos: int) -> bool:
@@ -298,7 +242,13 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     role_at = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES
                    or w.lower() in ("chief", "executive")), default=-1)
     if role_at >= 0:
-        rest = _strip(words[role_at + 1:])
+        rest = words[role_at + 1:]
+        if len(rest) > 2 and rest[0].lower() in ("of", "for"):  # "Minister for Defence Micheál Martin"
+            n = 2  # the name is the last words, after the portfolio
+            while n + 2 < len(rest) and rest[-n - 1].lower() in ("bin", "ibn", "abu", "al", "el"):
+                n += 2
+            rest = rest[-n:]
+        rest = _strip(rest)
         if _person_ok(rest):
             col.add(" ".join(rest), "people", f"after role {words[role_at]!r}")
         return
@@ -320,6 +270,28 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     prev = re.search(r"([\w.]+)\s+$", before)
     prev_word = prev.group(1).lower() if prev else ""
     trimmed = len(clean) != len(words) and clean[0] != words[0].rstrip("'\u2019s")
+    if low_last in LEGAL_SUFFIX and len(clean) >= 2 and clean[-2].lower() not in _GENERIC:
+        col.add(" ".join(clean[:-1]), "organizations", f"ends in {clean[-1]!r}")  # "Nvidia Corp." is Nvidia
+        return
+    if all(part in country_names() for part in name.split(" and ")):  # "Canada and Mexico"
+        for part in name.split(" and "):
+            col.add(part, "places", "country or state")
+        return
+    of_org = _org_of(clean)
+    if of_org:
+        col.add(name, "organizations", f"{of_org!r} of ...")
+        return
+    if len(clean) >= 2 and (ORG_WHICH.match(after) or (words[0].lower() == "the" and ORG_STATES.match(after))) \
+            and any(w.lower() not in _GENERIC and not _demonym(w) and not re.fullmatch(_CONN, w) for w in clean):
+        col.add(name, "organizations", "makes/owns things" if ORG_WHICH.match(after) else "'the' X said it")
+        return
+    role_after = ROLE_AFTER.match(after)
+    if len(clean) <= 4 and not any(_demonym(w) or w.lower() in ROLES for w in clean) \
+            and not all(w.lower() in _GENERIC or re.fullmatch(_CONN, w) for w in clean) and (
+                ORG_BEFORE.search(before) or (role_after and role_after.group(1) in ROLES - _NOT_ROLE_AFTER and (
+                    words[0].lower() == "the" or re.search(r"\bthe\s+$", before, re.I)))):
+        col.add(name, "organizations", "after a company word" if ORG_BEFORE.search(before) else "'the' X + a role")
+        return
     if low_last in ORG_END and len(clean) >= 2 and not re.fullmatch(_CONN, clean[0]) \
             and any(w.lower() not in _GENERIC and not re.fullmatch(_CONN, w) for w in clean[:-1]):
         col.add(name, "organizations", f"ends in {clean[-1]!r}")
@@ -370,6 +342,15 @@ def _speaker_cue(before: str, after: str, initial: bool) -> str | None:
     role = re.match(r",\s+(?:[\w'\u2019-]+\s+){0,3}?([\w.-]+)\s*[,;]", after)  # ", Lebanon's energy minister,"
     if not initial and role and role.group(1).lower() in ROLES:
         return "apposition"
+    role = ROLE_APPOS.match(after)  # "Pierre Achkar, head of the Federation ..." (also at a sentence start)
+    if role and role.group(1).lower().rstrip(".") in ROLES:
+        return "apposition"
+    bio = BIO_AFTER.match(after)  # "Haid Haid is a senior consulting fellow at Chatham House"
+    if bio and bio.group(1).lower() in BIO_NOUNS:
+        return "bio"
+    as_role = AS_ROLE.match(after)  # "Italy's Raffaele Fitto as executive vice president"
+    if as_role and any(w.lower().rstrip(".,") in ROLES for w in as_role.group(1).split()):
+        return "as a role"
     return None
 
 

@@ -18,6 +18,8 @@ Taxonomy layout (``briefgen/data/taxonomy.yaml``)::
           - [Israel, Israeli]
         short: {sentences: 5, threshold: 6}                # a lower threshold for short texts
         negative_min: 2                                    # a negative term counts from 2 mentions (or in the title)
+        secondary_ratio: 0.65                              # this theme as a 2nd/3rd one needs this share instead
+        secondary_score: 36                                # ... or this score of its own
 
 ``tag:NAME`` in ``entities`` or ``require`` stands for every gazetteer
 entity tagged NAME (e.g. ``tag:south-lebanon``: any village of southern
@@ -32,7 +34,12 @@ Score of a theme = sum over matched terms/entities of ``w * (1 + ln n)``
 the same for negative terms. A theme whose ``require`` groups do not all
 match scores nothing (e.g. a Lebanon article with no war in it). Themes are assigned strongest first; a theme
 below its threshold or coverage is not assigned, and an article may get
-none (``themes: []``).
+none (``themes: []``). A theme's own ``secondary_ratio`` replaces the global
+one when it is not the strongest: a theme whose words are everyday background
+of the others (Lebanon and Hezbollah in any Syria story) can ask for more, a
+theme that is often a real second subject (Iran's network behind a Syria
+story) for less. A theme scoring at least its ``secondary_score`` is assigned
+whatever the ratio: that much evidence of its own makes it a subject.
 """
 
 from __future__ import annotations
@@ -68,6 +75,8 @@ class Theme:
     short_sentences: int = 0  # articles with at most this many substantive sentences ...
     short_threshold: float = 0.0  # ... need only this score (0 / 0: no special case)
     negative_min: int = 1  # a negative term counts from this many mentions (or when in the title)
+    secondary_ratio: float | None = None  # share of the top score needed as a 2nd/3rd theme (None: the global one)
+    secondary_score: float | None = None  # ... or a score of its own that is enough as a 2nd/3rd theme
 
     @property
     def rules(self) -> dict[str, Any]:
@@ -76,7 +85,8 @@ class Theme:
                 "require": [list(g) for g in self.require], "title_weight": self.title_weight,
                 "threshold": self.threshold, "min_coverage": self.min_coverage,
                 "short": {"sentences": self.short_sentences, "threshold": self.short_threshold},
-                "negative_min": self.negative_min}
+                "negative_min": self.negative_min, "secondary_ratio": self.secondary_ratio,
+                "secondary_score": self.secondary_score}
 
     def threshold_for(self, substantive: int) -> float:
         """The threshold for an article with *substantive* body sentences."""
@@ -237,8 +247,13 @@ def score_themes(title: Evidence, sentences: list[Evidence], taxonomy: Taxonomy)
     if not passing:
         return {}
     top = passing[0][0]
-    return {r.theme.id: ThemeScore(score=round(r.score, 2), matched=r.matched)
-            for score, _i, r in passing if score >= taxonomy.secondary_ratio * top}
+    out = {}
+    for n, (score, _i, r) in enumerate(passing):
+        ratio = taxonomy.secondary_ratio if r.theme.secondary_ratio is None else r.theme.secondary_ratio
+        strong = r.theme.secondary_score is not None and score >= r.theme.secondary_score
+        if n == 0 or score >= ratio * top or strong:
+            out[r.theme.id] = ThemeScore(score=round(r.score, 2), matched=r.matched)
+    return out
 
 
 # ------------------------------------------------------------------ loading
@@ -304,6 +319,9 @@ def parse_taxonomy(data: Any, path: str = "<taxonomy>") -> Taxonomy:
         seen.add(tid)
         where = f"theme {tid!r}"
         short = _short(item.get("short"), where, path)
+        sec = item.get("secondary_ratio")
+        if sec is not None and (isinstance(sec, bool) or not isinstance(sec, (int, float)) or not 0 <= sec <= 1):
+            raise ContentError(f"{where}: secondary_ratio must be a number between 0 and 1, not {sec!r}", path=path)
         themes.append(Theme(
             id=tid,
             name=str(item.get("name") or tid).strip(),
@@ -318,6 +336,9 @@ def parse_taxonomy(data: Any, path: str = "<taxonomy>") -> Taxonomy:
             short_sentences=short[0],
             short_threshold=short[1],
             negative_min=int(_number(item, "negative_min", 1, where, path)),
+            secondary_ratio=None if sec is None else float(sec),
+            secondary_score=None if item.get("secondary_score") is None
+            else _number(item, "secondary_score", 0, where, path),
         ))
     ratio = data.get("secondary_ratio", 0.6)
     if isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not 0 <= ratio <= 1:
