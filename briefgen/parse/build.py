@@ -187,6 +187,12 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
             source = outlets.from_url(draft.url)
             if source:
                 evidence["source"] = f"domain of the article URL {draft.url}"
+    if date is None and source:  # the publisher's own stamp: "Source: BBC Monitoring 30 Nov 24"
+        for ln in reversed(live):
+            if ln.kind == "source" and ln.date and ln.outlet == source:
+                date, date_basis, published = ln.date.date, "stated", ln.date.published
+                evidence["date"] = f"date in the publisher's own {ln.reason}"
+                break
     scan = [ln.text for ln in bodies]
     if dl:  # the wire dateline names the publisher, not a cited source
         scan[0] = first.text[len(dl.text):]

@@ -28,7 +28,8 @@ _FOREIGN_MONTHS = {
 }
 _ALL_MONTHS = {**MONTHS, **_FOREIGN_MONTHS}
 _MONTH_ANY = r"(?:" + MONTH_RE[3:-1] + "|" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
-_WD = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_WD = (r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|"
+       r"samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?")
 _MON = r"(?P<mon>" + _MONTH_ANY + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -46,7 +47,7 @@ _DATE_CORE = (
     r"(?![\d:]|\.\d))"
 )
 _SPAN = re.compile(
-    r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*,?\s*)?"
+    r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*(?:,|[-–—](?=\s*\d))?\s*)?"
     r"(?P<date>" + _DATE_CORE + r")"
     r"(?:(?:\s*(?:,\s*(?:at|à|a las|um)\b|,|\bat\b|\bà\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
     r"(?:\s*(?:[-–—]\s*)?(?P<z1>" + _ZONE + r"))?",
@@ -64,8 +65,13 @@ _RESIDUE = re.compile(
     r"an?\s+(?:hour|day|minute)\s+ago|"
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|"  # a bare time left over ("Updated 14:05")
     r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
-    r"just\s+now)(?!\w)|\((?:[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?)\)", re.IGNORECASE)
-_SEPARATORS = " \t|/\\-–—,;:·•[](){}.*"
+    r"just\s+now|AD|CE|"
+    # a Hijri date written next to the Gregorian one ("6 August 2025 AD - 12 Safar 1447 AH")
+    r"\d{1,2}\s+(?:Muharram|Safar|Rabi[a-z'’]*(?:\s+(?:al-|ul-|el-)?(?:Awwal|Thani|Akhir|Akhar|I|II))?|"
+    r"Juma?d[a-z'’]*(?:\s+(?:al-|ul-|el-)?(?:Ula|Awwal|Akhirah|Akhira|Thani|Thaniyah|I|II))?|Rajab|Sha['’]?ban|"
+    r"Ramadan|Ramadhan|Shawwal|Dhu?[ -]?al[ -]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\s+1[34]\d{2}(?:\s*(?:AH|H|هـ))?"
+    r")(?!\w)|\((?:[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?)\)", re.IGNORECASE)
+_SEPARATORS = " \t|/\\-–—,;:·•[](){}.*ـ"
 
 
 def tidy(text: str) -> str:
@@ -186,3 +192,35 @@ def meta_date_line(line: str, order: str = "DMY") -> DateHit | None:
         return None
     h = choose(hits)
     return DateHit(h.date, h.published, True, " ".join(line.split()), h.label)
+
+
+_SERIES = re.compile(r"^[^\W\d_][\w .&'’\-]{0,60}?\s(?:No\.?|N[°º]\.?|Number|Issue|Vol\.?|#)\s*\d{1,5}$", re.IGNORECASE)
+
+
+def series_date_line(line: str, order: str = "DMY") -> DateHit | None:
+    """"INSS Insight No. 1921, December 15, 2024", "Middle East Report N°252 | 22 May 2025": an issue's date."""
+    if len(line) > 160:
+        return None
+    hits, rest = find_dates(line, order)
+    if len(hits) != 1 or not _SERIES.match(leftover(rest)):
+        return None
+    h = hits[0]
+    return DateHit(h.date, h.published, True, " ".join(line.split()), h.label)
+
+
+_SHORT_YEAR = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<mon>" + MONTH_RE[3:-1] + r")\.?\s+(?P<year>\d{2}|(?:19|20)\d{2})\s*$",
+                         re.IGNORECASE)
+
+
+def trailing_date(line: str, order: str = "DMY") -> DateHit | None:
+    """The date closing a source/copyright stamp: "Source: BBC Monitoring 30 Nov 24" (two-digit years allowed here)."""
+    m = _SHORT_YEAR.search(line.strip())
+    if m:
+        year = int(m.group("year"))
+        try:
+            day = dt.date(year + 2000 if year < 100 else year, MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day")))
+        except (ValueError, KeyError):
+            return None
+        return DateHit(day, None, True, m.group(0).strip(), "")
+    hits, _rest = find_dates(line, order)
+    return hits[-1] if hits else None

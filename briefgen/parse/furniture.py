@@ -84,6 +84,13 @@ _NOTICES = [re.compile(p, re.IGNORECASE) for p in (
     r"edit|follow|following|unfollow|print|email|share|copy|save|more|less|close|open|next|previous",
     r"(?:tap|click) to (?:unmute|play|mute|expand|enlarge).{0,20}|play|pause|mute|unmute|replay",
     r"unlock (?:the |this )?.{0,40}(?:for free)?|.{0,40}\bfor free",
+    # browser / cookie / app notices
+    r".{0,40}\b(?:is|are) (?:not|no longer) supported\b.{0,80}|.{0,60}\b(?:update|upgrade) your browser\b.{0,60}",
+    r"(?:please )?(?:enable|turn on|activate) javascript.{0,80}|.{0,40}\bjavascript (?:is )?(?:disabled|required).{0,60}",
+    r".{0,40}\b(?:(?:we|this (?:site|website)|site) uses? cookies|accept (?:all )?cookies|(?:manage|reject) cookies|"
+    r"cookies? (?:policy|settings|preferences|consent|notice))\b.{0,80}",
+    r"this (?:article|story|page|post|content)? ?was (?:first )?published (?:\d+|an?|one|over|more than) .{0,20}ago",
+    r"(?:open|continue|read) (?:this )?(?:in|on) (?:the )?app|get the app|download (?:the )?app.{0,40}",
 )]
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|\||•|·|/|\\)\s*|\s+[-–—]\s+")
 
@@ -92,6 +99,54 @@ def is_notice(text: str) -> bool:
     """Page notices and widgets: "This article is more than 3 months old", "Reading time", "A+ A-"."""
     t = text.strip(" \t-–—•·|>»«*#[]()")
     return bool(t) and len(t) <= 120 and any(rx.fullmatch(t) for rx in _NOTICES)
+
+
+_MENU_EXTRA = frozenset("home about contact us subscribe login search menu more all topics vantage shows watch "
+                        "listen apps shop jobs events careers".split())
+_FUNCTION = frozenset("a an the and or but of to in on at for with from by as into over after is are was were be "
+                      "has have had will would can could not no its their his her this that it as than says said".split())
+
+
+def menu_run(text: str) -> bool:
+    """A run of navigation items: 4+ capitalised tokens, no function word, no punctuation but dots/ampersands,
+    and at least half of them section words or places ("U.S. Politics World Opinion Media Sports")."""
+    t = text.strip()
+    if re.search(r"[,:;!?\"“”'’()|]", t):
+        return False
+    toks = t.split()
+    if len(toks) < 4 or len(toks) > 16:
+        return False
+    if any(w.lower() in _FUNCTION for w in toks) or not all(w[:1].isupper() or w == "&" for w in toks):
+        return False
+    words = [w.lower().strip(".") for w in toks if w != "&"]
+    known = 0
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            chunk = " ".join(words[i: i + n])
+            if len(words) - i >= n and (chunk in PLACES or chunk.replace(".", "") in PLACES):
+                known += n
+                i += n
+                break
+        else:
+            w = words[i]
+            known += w in SECTION_WORDS or w in _MENU_EXTRA or w in _DEMONYMS
+            i += 1
+    return known * 2 >= len(words)
+
+
+def crumb_tail(text: str) -> str | None:
+    """"Home / World News / <headline>": the last segment when the ones before are short crumb labels."""
+    t = text.strip()
+    parts = [p.strip() for p in re.split(r"\s+(?:/|>|›|»|\\)\s+", t)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    head, last = parts[:-1], parts[-1]
+    if len(last.split()) < 4 or any(len(p.split()) > 4 or re.search(r"[.!?]$|\d{3,}", p) for p in head):
+        return None
+    if head[0].lower() in ("home", "homepage", "start", "index") or (len(head) >= 2 and all(section_label(p) for p in head)):
+        return last
+    return None
 
 
 def section_label(text: str) -> bool:
@@ -188,8 +243,16 @@ def site_text(text: str) -> str | None:
     glued = [w for w in t.split() if _GLUED_NAV.search(w)]
     if len(re.findall(r"[a-z]{3,}(?=[A-Z][a-z]{2,})", t)) >= 3 or any(_GLUED_UI.search(w) for w in glued):
         return "navigation items glued together"
+    items = [x for x in re.split(r"\s{2,}|\t", t) if x.strip()]
+    if len(items) >= 3 and all(len(x.split()) <= 3 and x[:1].isupper() for x in items):
+        return "navigation items separated by wide gaps"
+    segs = [x.strip() for x in re.split(r"\s+[|•·]\s+", t)]
+    if len(segs) >= 3 and all(x and len(x.split()) <= 4 and not re.search(r"[.!?]$", x) for x in segs):
+        return "list of short labels (menu / profile tags)"
     if line_key(t) in _org_names():
         return "organisation name standing alone"
+    if menu_run(t):
+        return "navigation menu (capitalised section names, no function words)"
     if _EMOJI.search(t) and len(t.split()) <= 5:
         return "short emoji-marked channel/account name"
     return None

@@ -10,6 +10,13 @@ the candidate repeated as a "Headline | Outlet" page title elsewhere; else the f
 *anchored* (followed by a byline, date, photo, standfirst or the story; in a live blog under a generic
 "Day N" title, the first timestamped entry); else the first candidate. A sentence before any candidate
 means the story starts there: no headline. A byline glued to the headline ("... by DAILY SABAH") is cut.
+
+Lexical agreement (``agreement.py``) vets the candidates first: a real headline shares content words and
+names with the lead paragraphs, while menus, org names, taglines, notices and series lines share almost
+none. When some candidate agrees, the others are page text (a short headline directly over its agreeing
+deck stays); when none agrees, those sharing a word or with a byline/date right under them stay; when none does
+either, the page states no headline and the title is inferred. A short sentence sharing nothing with the
+story above a headline is a tagline; "Home / News / <headline>" keeps its last segment.
 """
 
 from __future__ import annotations
@@ -17,9 +24,12 @@ from __future__ import annotations
 import re
 
 from . import lines as L
+from .agreement import agreement, enough, lead_stems
 from .attribution import Outlets
-from .furniture import breadcrumb, is_notice, section_label, site_text, title_case
+from .furniture import breadcrumb, crumb_tail, is_notice, section_label, site_text, title_case
 from .model import Line
+from .wrap import FUNCTION_END as _FUNCTION_END
+from .wrap import join_wrapped
 
 TOP = 40
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces: word counts mean nothing
@@ -127,13 +137,18 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     *anchored*: followed by a byline, date, photo, standfirst or the story (in a live blog: the
     first timestamped entry); else the first candidate.
     """
+    join_wrapped(lines)
     live = [ln for ln in lines if ln.kind not in ("boilerplate", "duplicate")]
+    lead = lead_stems(lines)
     cands: list[Line] = []
     for i, ln in enumerate(live[:TOP]):
         if ln.kind not in _CONTENT:
             continue
         if ln.hint is not None:
             break
+        tail = crumb_tail(ln.text)
+        if tail and (not enough(lead) or agreement(tail, lead).agrees):
+            ln.text = tail  # "Home / World News / <headline>": the crumbs go
         got = furniture(ln.text, outlets)
         if got:
             _mark(ln, got)
@@ -151,6 +166,9 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
                 continue
             if _period_headline(ln, rest) and not cands:
                 cands.append(ln)
+            elif len(ln.text.split()) <= 15 and rest and _shape(rest[0]) and _foreign(ln, lines):
+                _mark(ln, ("boilerplate", None, "short sentence sharing no words with the story (tagline/notice)"))
+                continue
             break
         if cands and _wraps(cands[-1], ln, lines):
             cands[-1].text = f"{cands[-1].text.strip()} {ln.text.strip()}"
@@ -160,6 +178,9 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             _mark(ln, ("boilerplate", None, "kicker above the headline"))
             continue
         cands.append(ln)
+    cands, dropped = _agreeing(cands, lines)
+    for c in dropped:  # page text while the headline is chosen; lines below the headline are restored after
+        _mark(c, ("boilerplate", None, c.reason))
     if not cands:
         return None
     titles = _page_titles(lines, outlets)
@@ -181,6 +202,9 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
         how = ""
     for c in cands[: cands.index(chosen)]:
         _mark(c, ("boilerplate", None, "headline-shaped page text above the headline (not followed by a byline/date/story)"))
+    for c in dropped:
+        if _index(lines, c) > _index(lines, chosen):
+            c.kind, c.reason = "", ""
     i = live.index(chosen)
     skipped = [x for x in live[:i] if x.kind in ("boilerplate", "byline") and x.reason]
     chosen.text = _byline_suffix(_outlet_suffix(chosen.text, outlets), outlets)
@@ -206,8 +230,57 @@ _NAMES = re.compile(r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,3}(?:\s*(?:,|,?\s+a
                     r"){1,3})+$")
 _MEDIA = re.compile(r"^(?:video|watch|photos?|gallery|listen|audio|image|picture|in pictures)\s*:", re.I)
 _SERIES = re.compile(r"\b(?:N[°ºo]\.?|No\.|Number|#)\s*\d+\b")  # "Middle East Briefing N°93": a series label
-_FUNCTION_END = frozenset("a an the and or of to in on at for with from between against by as over into after "
-                          "amid its their his her than vs".split())
+
+
+def _agreeing(cands: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(kept, dropped): candidates that share content words with the lead paragraphs are kept (menus, org
+    names, taglines, notices share none); the dropped ones carry the reason in ``reason``.
+
+    When some candidate agrees, the others are page text; when none agrees but some share a word, those stay;
+    when none shares any word with a lead long enough to judge, the page states no headline (it is inferred).
+    A live blog's generic "Day N" title is exempt (its entries carry the story).
+    """
+    if not cands:
+        return cands, []
+    lead = lead_stems(lines, {id(c) for c in cands})
+    if not enough(lead):
+        return cands, []
+    ags = [agreement(c.text, lead) for c in cands]
+    generic = [bool(re.search(r"\bday\s+\d+\b|\blive\b", c.text, re.I)) for c in cands]
+    ok = [a.agrees or g for a, g in zip(ags, generic)]
+    for j in range(len(cands) - 1):  # a short headline over its (agreeing, longer) deck: "Hezbollah's Final Reckoning"
+        nxt = cands[j + 1]
+        if not ok[j] and ags[j].hits >= 1 and ok[j + 1] and _index(lines, nxt) <= _index(lines, cands[j]) + 2 \
+                and len(nxt.text.split()) > len(cands[j].text.split()) and not any(
+                    x.kind in ("date", "byline") for x in lines[_index(lines, cands[j]) + 1: _index(lines, nxt)]):
+            ok[j] = True
+    keep = [c for c, k in zip(cands, ok) if k] or \
+        [c for c, a in zip(cands, ags) if not a.none or _byline_below(c, lines)]
+    kept = {id(c) for c in keep}
+    dropped = []
+    for c, a in zip(cands, ags):
+        if id(c) not in kept:
+            c.reason = f"shares too few story words with the lead ({a.hits} of {a.size} words)"
+            dropped.append(c)
+    return keep, dropped
+
+
+def _byline_below(c: Line, lines: list[Line]) -> bool:
+    """A byline or date line directly under *c* (page text between skipped): a headline sharing no words
+    with its story ("The Long Goodbye") is still stated when the page anchors it so."""
+    below = [x for x in lines[_index(lines, c) + 1:] if x.kind not in ("boilerplate", "duplicate")][:3]
+    for x in below:
+        if x.kind == "date" or (x.kind == "byline" and not x.reason.startswith(("outlet name line", "slogan of"))):
+            return True
+        if x.kind in _CONTENT and L.headline_like(x.text):
+            return False  # another title sits between: the byline is not this line's
+    return False
+
+
+def _foreign(ln: Line, lines: list[Line]) -> bool:
+    """A line sharing no content word with the lead (judged without the line itself)."""
+    lead = lead_stems(lines, {id(ln)})
+    return enough(lead) and agreement(ln.text, lead).none
 
 
 def _index(lines: list[Line], ln: Line) -> int:
@@ -249,6 +322,8 @@ def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
             n = 0  # the headline repeated (share widget): read on from the repeat
             continue
         got = _anchor(x, outlets)
+        if got and x.kind in _CONTENT and _AUTHOR.match(x.text.strip()) and _explicit_byline_next(x, lines):
+            got = False  # "Nets Without Fish" / "By Hadi Srour": a title-case title over its byline, not a name
         if got is None:
             n += 1
             continue
@@ -264,6 +339,11 @@ def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
             return bool(nxt)
         return False
     return False
+
+
+def _explicit_byline_next(x: Line, lines: list[Line]) -> bool:
+    nxt = next((y for y in lines[_index(lines, x) + 1:] if y.kind not in ("boilerplate", "duplicate")), None)
+    return nxt is not None and nxt.kind == "byline" and bool(re.match(r"^(?:by|par|por)\s", nxt.text.strip(), re.I))
 
 
 def _live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:

@@ -13,7 +13,7 @@ import difflib
 import re
 
 from .attribution import Outlets
-from .datefind import choose, find_dates, leftover, meta_date_line
+from .datefind import choose, find_dates, leftover, meta_date_line, series_date_line, trailing_date
 from .dates import date_line, parse_date_text, strip_zone
 from .model import Line
 
@@ -88,6 +88,8 @@ _WITH_LINE = re.compile(
 _TERMINAL = re.compile(r"[.!?;:,…][\"”’')\]]*$|[\"”’]$")
 _DOC_TITLE = re.compile(r"\b(?:Update|Report|Briefing|Brief|Bulletin|Statement|Digest|Assessment|Summary|Roundup|"
                         r"Review|Edition|Issue|Sitrep|Situation|Flash|Overview|Outlook|Factsheet|Dashboard)\b(?!\s*:)")
+_ACCESS = re.compile(r"(?:paid|free|premium)(?:\s+(?:subscribers?|members?|post|article|edition))?(?:\s+only)?|"
+                     r"(?:subscribers?|members?)\s+only|\d+\s*min(?:ute)?s?\s*read", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|al-\w+|el-\w+|bin|ibn|de|da|van|von|and|&|,|\|)$")
 
 
@@ -168,6 +170,8 @@ def _byline(text: str, outlets: Outlets, ref: dt.date, given: object) -> tuple[s
             merged.append(part)
     # e-mail addresses / links in a byline row ("By X | date | x@outlet.org") are not names
     parts = [p for p in merged if not re.fullmatch(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", p)]
+    # access labels in a newsletter byline row ("By X · Feb 3, 2025 · Paid subscribers")
+    parts = [p for p in parts if not _ACCESS.fullmatch(p)] if len(parts) > 1 else parts
     if len(parts) < len(merged) and not parts:
         return None
     date = given
@@ -244,10 +248,16 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
         if hit:
             ln.kind, ln.date, ln.reason = "date", hit, f"date line '{t}'"
             continue
+        hit = series_date_line(t, order) if words <= 14 else None
+        if hit:
+            ln.kind, ln.date, ln.reason = "date", hit, f"dated series/issue line '{t}'"
+            continue
         if words <= 20:
             got = source_line(t, outlets)
             if got:
                 ln.kind, ln.outlet, ln.reason = "source", got[0], f"{got[1]} line '{t}'"
+                if got[1] in ("source", "copyright"):
+                    ln.date = trailing_date(t, order)
                 continue
         if words <= 24:
             by = byline(t, outlets, ref, order)

@@ -12,6 +12,7 @@ from ..models import Article, InputError
 from .attribution import Outlets
 from .dates import DateHit, parse_date_text, parse_iso
 from .lines import is_boilerplate
+from .datefind import meta_date_line
 from .model import Draft, Line
 
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
@@ -23,23 +24,58 @@ def _wrapped(block: list[str]) -> bool:
         return False
     body = [len(x) for x in block[:-1]]
     open_ends = sum(1 for x in block[:-1] if not _TERMINAL.search(x))
+    if len(body) <= 3 and open_ends < len(body):
+        return False  # "Section | Kicker" / "Headline?" / "Standfirst": a short stack, not a wrapped paragraph
     return min(body) >= 40 and max(body) <= 100 and max(body) - min(body) <= 30 and open_ends * 2 >= len(body)
 
 
-def _join_block(block: list[str]) -> list[str]:
+def _vocabulary(text: str) -> frozenset[str]:
+    """Lower-cased words and hyphenated compounds written in *text* (to undo line-end hyphenation)."""
+    return frozenset(re.findall(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])", text.lower()))
+
+
+def _glue(a: str, b: str, compounds: frozenset[str]) -> str:
+    """Join two wrapped lines; a word hyphenated at the line end ("authori-" / "ties") is re-joined, unless the
+    document writes that compound with its hyphen elsewhere ("long-" / "range" when "long-range" appears)."""
+    if re.search(r"[^\W\d_]-$", a) and re.match(r"[^\W\d_]", b):
+        head = re.search(r"([^\W\d_]+)-$", a)
+        tail = re.match(r"[^\W\d_]+", b)
+        if not b[:1].islower() or not head or not tail:
+            return a + b
+        if f"{head.group(1)}-{tail.group(0)}".lower() in compounds:
+            return a + b  # the document writes the compound with its hyphen
+        if head.group(1)[:1].isupper() and head.group(1).lower() in compounds \
+                and (head.group(1) + tail.group(0)).lower() not in compounds:
+            return a + b  # "Iran-" / "backed": a name written elsewhere in the text keeps its hyphen
+        return a[:-1] + b  # "authori-" / "ties", "Nas-" / "rallah", "Recon-" / "struction"
+    return a + " " + b
+
+
+def _join_block(block: list[str], compounds: frozenset[str] = frozenset()) -> list[str]:
     """Re-join lines of one blank-line-separated block that belong to one paragraph."""
     if _wrapped(block):
-        return [" ".join(block)]
+        out_text = block[0]
+        for line in block[1:]:
+            out_text = _glue(out_text, line, compounds)
+        return [out_text]
     out: list[str] = []
     for line in block:
         if out and not _TERMINAL.search(out[-1]) and re.match(r"[a-z(,;]", line) \
                 and not re.match(r"\(?(?:photo|image|credit)", line, re.IGNORECASE) \
                 and not re.match(r"(?:by|par|por)\s+[A-Z]|https?://|www\.", line) \
-                and not is_boilerplate(line) and not is_boilerplate(out[-1]):
-            out[-1] = out[-1] + " " + line
+                and not is_boilerplate(line) and not is_boilerplate(out[-1]) and not meta_date_line(line):
+            out[-1] = _glue(out[-1], line, compounds)
         else:
             out.append(line)
     return out
+
+
+def _gapped(line: str) -> str:
+    """"Home  My Network  Jobs  Messaging": menu items separated by wide gaps -> "Home | My Network | Jobs | ..."."""
+    items = [x for x in re.split(r"\s{2,}|\t+", line) if x.strip()]
+    if len(items) >= 3 and all(len(x.split()) <= 3 and x[:1].isupper() and not _TERMINAL.search(x) for x in items):
+        return " | ".join(items)
+    return line
 
 
 def text_lines(text: str) -> list[Line]:
@@ -47,14 +83,16 @@ def text_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block: list[str] = []
 
+    compounds = _vocabulary(text)
+
     def flush() -> None:
-        for i, joined in enumerate(_join_block(block)):
+        for i, joined in enumerate(_join_block(block, compounds)):
             lines.append(Line(" ".join(joined.split()), start=(i == 0)))
         block.clear()
 
     for raw in text.split("\n"):
         if raw.strip():
-            block.append(raw.strip())
+            block.append(_gapped(raw.strip()))
         else:
             flush()
     flush()
@@ -123,9 +161,10 @@ def markdown_lines(body: str) -> list[Line]:
     out: list[Line] = []
     block: list[str] = []
     in_code = False
+    compounds = _vocabulary(body)
 
     def flush() -> None:
-        for i, joined in enumerate(_join_block(block)):
+        for i, joined in enumerate(_join_block(block, compounds)):
             text = _inline(joined)
             if text:
                 out.append(Line(text, start=(i == 0)))
