@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGE_DATA = Path(__file__).parent / "data"
@@ -22,4 +22,3 @@ class Config:
     # dateparser resolves relative dates against this (never "now": builds are deterministic).
     reference_date: _dt.date = _dt.date(2025, 1, 1)
     related_count: int = 5
-    extra: dict = field(default_factory=dict)
