@@ -38,8 +38,11 @@ def main() -> None:
 @click.option("--taxonomy", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Theme taxonomy YAML.")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Entity gazetteer YAML.")
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse raw files larger than this (default 5 MiB).")
+@click.option("--reference-date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Resolve year-less and relative dates against this day (default 2025-01-01; "
+                   "fixed, never 'today', so ingest is reproducible).")
 @click.option("--quiet", "-q", is_flag=True, help="Print errors and the summary only.")
-def ingest(paths, content_dir, taxonomy, gazetteer, max_bytes, quiet) -> None:
+def ingest(paths, content_dir, taxonomy, gazetteer, max_bytes, reference_date, quiet) -> None:
     """Read raw articles (files or folders) and write one .md per article.
 
     A file that cannot be read gets one line naming it and the reason; the
@@ -50,7 +53,8 @@ def ingest(paths, content_dir, taxonomy, gazetteer, max_bytes, quiet) -> None:
     from .models import BriefgenError
     from .pipeline import ingest as run
 
-    cfg = _config(content_dir=content_dir, taxonomy=taxonomy, gazetteer=gazetteer, max_bytes=max_bytes)
+    cfg = _config(content_dir=content_dir, taxonomy=taxonomy, gazetteer=gazetteer, max_bytes=max_bytes,
+                  reference_date=reference_date.date() if reference_date else None)
 
     def progress(items):
         items = list(items)

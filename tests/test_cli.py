@@ -34,3 +34,23 @@ def test_ingest_and_build_options():
 def test_version():
     result = CliRunner().invoke(main, ["--version"])
     assert result.exit_code == 0 and "briefgen" in result.output
+
+
+def test_reference_date_option_reaches_the_parser(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # a year-less dateline: the year comes from the reference date
+    (raw / "wire.txt").write_text(
+        "Rebels enter the city after overnight fighting\n\n"
+        "DAMASCUS, Dec 8 (Reuters) - Rebels entered the city after overnight fighting, "
+        "residents and a war monitor said, as government forces withdrew from their positions.\n\n"
+        "The advance followed days of clashes on the northern approaches, witnesses said.\n",
+        encoding="utf-8")
+    years = {}
+    for ref in ("2025-01-01", "2026-06-01"):
+        out = tmp_path / ref
+        result = CliRunner().invoke(main, ["ingest", str(raw), "--content", str(out), "--reference-date", ref])
+        assert result.exit_code == 0, result.output
+        text = next(out.glob("*.md")).read_text(encoding="utf-8")
+        years[ref] = [ln for ln in text.splitlines() if ln.startswith("date:")][0]
+    assert years["2025-01-01"] != years["2026-06-01"], years
