@@ -19,6 +19,14 @@ _ORG_NOUN = (r"(?:company|firm|group|conglomerate|marketer|operator|maker|manufa
              r"start-up|fund|utility|contractor|charity|ngo|watchdog|regulator)")
 # "SOMO, the state oil marketer"
 _ORG_APPOS = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!of\b|from\b|in\b)[\w-]+\s+){{0,3}}?{_ORG_NOUN}\b", re.I)
+# "Getafe, coached by José Bordalás", "All Blacks coach Scott Robertson": a team or company and its role-holder
+_ORG_BY = re.compile(r"^,\s+(?:coached|managed|owned|sponsored|captained)\s+by\b")
+_TEAM_ROLE = re.compile(rf"^\s+(?:coach|manager|captain|skipper|striker|forward|midfielder|defender|goalkeeper|"
+                        rf"winger|spokesman|spokeswoman|spokesperson|ceo|chairman)\s+[{_UP}]")
+# "Virat Kohli's unbeaten 100", "Rachin Ravindra struck a superb 134", "Kohli dismissed for 70": a player's score
+_SCORE_AFTER = re.compile(r"^(?:\s+(?:struck|scored|made|hit|smashed|dismissed\s+for|out\s+for|unbeaten\s+on)(?:\s+an?)?)?"
+                          r"(?:\s+(?:superb|brilliant|fine|rapid|quickfire|patient|unbeaten|fluent))?"
+                          r"\s+\d{1,3}\b(?![.,]\d|\s*(?:%|per\b|percent|million|billion|thousand|km|kilo|miles|years))")
 _ORG_STOCK = re.compile(r"(?:['\u2019]s)?\s+(?:stock|shares|share price|market value)\b")  # "Nvidia's stock"
 _ACRO_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -32,7 +40,7 @@ ambassador envoy leader founder co-founder analyst economist secretary king quee
 pope speaker deputy official officer adviser advisor lawmaker mp candidate activist journalist reporter
 correspondent head premier striker midfielder defender forward goalkeeper winger driver teammate rival
 boss chairperson president-elect mufti patriarch archbishop bishop rabbi sultan crown
-ayatollah seyyed seyed hojatoleslam
+ayatollah seyyed seyed hojatoleslam treasurer skipper
 """.split())
 _SAID = frozenset("said says told added wrote warned stated tweeted explained noted insisted argued".split())
 _PRE_SAID = frozenset("said says according".split())
@@ -41,7 +49,7 @@ inc inc. corp corp. corporation company co. ltd ltd. llc plc group bank universi
 party front forces brigade brigades movement association committee club fc airlines airways fund
 organization organisation institute centre center department authority authorities properties holdings
 hospital commission foundation federation union alliance bureau service services office court
-parliament crescent cross corps
+parliament crescent cross corps electronics motors industries pharmaceuticals
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena".split())
@@ -53,7 +61,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:town|village|city|area|suburb|district|region|province|neighbou?rhood|municipality|outskirts|"
     r"hamlet|port|governorate) of|\bvillages? (?:of|in)|\btowns? of) $", re.I)
 _PLACE_AFTER = re.compile(
-    r"^ (?:neighbou?rhood|district|village|town|area|suburb|governorate|region|province)\b"  # "the Basta neighbourhood"
+    r"^ (?:neighbou?rhood|district|village|town|area|suburb|governorate|region|province|camp)\b"  # "the Basta neighbourhood"
     r"|^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:town|village|city|suburb|district|region|province|"
     r"port|neighbou?rhood|county|governorate|municipality|island)\b"  # "Sweihan, a town in ..."
     r"|^,\s+(?:about\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"

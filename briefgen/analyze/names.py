@@ -23,7 +23,10 @@ check. A capitalised run of words is taken as
   Australia or India (``pycountry``), ends in a place word (County, Province,
   Governorate, Stadium, ...), starts with a toponym word (Mount, Beit, Kfar,
   Camp, Fort, ...), or follows a place cue ("the area of X", "village of X",
-  "the X neighbourhood"), or is "near/in X" at least twice.
+  "the X neighbourhood"), or is "near/in X" at least twice, or is a capitalised dateline named
+  again ("LAHORE: ..."; ``name_cues``);
+* sports: the teams of a match result ("Real Madrid beat Getafe 2-0"), with a coach ("All Blacks
+  coach X", "Getafe, coached by ..."), and players with a score ("Virat Kohli's unbeaten 100").
 
 Precision first (each name gets its own page on the site): runs in
 headline-case lines, bylines and credits are ignored, single words are only
@@ -43,8 +46,9 @@ from .name_words import (
     AS_ROLE, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, LEGAL_SUFFIX, ORG_BEFORE, ORG_END, ORG_STATES,
     ORG_WHICH, PLACE_END, PLACE_START, ROLES, ROLE_AFTER, ROLE_APPOS, _ACRO_AFTER, _BYLINE, _CONN, _GENERIC,
     _GROUPS, _NEAR, _NEVER, _ORG_APPOS, _ORG_STOCK, _PLACE_AFTER, _PLACE_BEFORE, _PRE_SAID, _RUN, _SAID,
-    _TITLE_NEAR, _UP, _demonym, _NOT_ROLE_AFTER, _org_of, country_names,
+    _TITLE_NEAR, _UP, _demonym, _ORG_BY, _TEAM_ROLE, _SCORE_AFTER, _NOT_ROLE_AFTER, _org_of, country_names,
 )
+from .name_cues import _acronym_fits, _drop_quoted_headlines, dateline_places, match_teams
 from .text import looks_title_case
 
 
@@ -175,6 +179,10 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         else:
             known = _known_spans(cleaned, gazetteer)
         sent = cleaned
+        for team in match_teams(sent):  # "Real Madrid beat Getafe 2-0"
+            clean = _strip(team.split())
+            if _name_ok(clean) and not _demonym(clean[-1]) and " ".join(clean) not in country_names():
+                col.add(" ".join(clean), "organizations", "match result")
         for m in _RUN.finditer(sent):
             for a, b in _pieces(sent, m, known):
                 toks = _tokens_at(sent, a, b)
@@ -182,6 +190,8 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
             words = _strip(m.group(0).split())
             if len(words) == 1:
                 singles[words[0]] += 1
+    if title and not looks_title_case(title):  # a sentence-case headline: "Mbappé ends his drought"
+        singles.update(w[0] for w in (_strip(m.group(0).split()) for m in _RUN.finditer(title)) if len(w) == 1)
     for m in _TITLE_NEAR.finditer(title):
         if near.get(m.group(1)):
             near[m.group(1)] += 1
@@ -196,6 +206,9 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
     for word, n in near.items():
         if n >= 2 and word not in col.kinds:
             col.add(word, "places", "near/in X twice")
+    for place in dateline_places(sentences, title):  # "LAHORE: ..." and "Lahore" elsewhere
+        if place not in col.kinds:
+            col.add(place, "places", "dateline")
     return _finish(col, sentences, title, gazetteer)
 
 
@@ -214,19 +227,6 @@ def _initial(sent: str, pos: int) -> bool:
     if len(head) >= 2 and head[-1] in "\"'\u201d\u2019" and head[-2] in ",.!?":  # after a closing quote
         return False
     return not head or head[-1] in ".!?:;\"'\u201c\u2018([-\u2014"
-
-
-_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Video)s?\s*:.*$", re.S)
-
-
-def _drop_quoted_headlines(sent: str) -> str:
-    """Blank out a headline quoted after a colon ("... with the headline: Israel Kills X, Shaking Region.")
-    and a photo credit at the end of a caption ("... Photograph: Mohamed Azakir/Reuters")."""
-    sent = _CREDIT.sub(lambda m: " " * len(m.group(0)), sent)
-    head, sep, tail = sent.partition(": ")
-    if sep and looks_title_case(tail):
-        return head + sep + " " * len(tail)
-    return sent
 
 
 def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _Collector,
@@ -296,12 +296,16 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             and any(w.lower() not in _GENERIC and not re.fullmatch(_CONN, w) for w in clean[:-1]):
         col.add(name, "organizations", f"ends in {clean[-1]!r}")
         return
+    if (2 <= len(clean) <= 4 and _TEAM_ROLE.match(after)) or (len(clean) <= 2 and _ORG_BY.match(after)):
+        col.add(name, "organizations", "has a coach/role-holder")
+        return
     if len(clean) <= 4 and (_ORG_APPOS.match(after) or _ORG_STOCK.match(after)) \
             and not any(w.lower() in ROLES or w.lower() in DEMONYMS for w in clean):
         col.add(name, "organizations", "described as a company" if _ORG_APPOS.match(after) else "its shares")
         return
     if acro and len(clean) >= 2 and _acronym_fits(clean, acro.group(1)):
-        col.add(name, "organizations", f"acronym ({acro.group(1)})")
+        index = low_last in ("index", "indices")  # a market index goes by its acronym ("KOSPI", "DFMGI")
+        col.add(acro.group(1) if index else name, "organizations", f"acronym ({acro.group(1)})")
         return
     if low_last in PLACE_END and len(clean) >= 2:
         col.add(name, "places", f"ends in {clean[-1]!r}")
@@ -318,7 +322,10 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
         col.add(name, "people", f"after role {prev_word!r}")
         return
     if _person_ok(clean):
-        cue = _speaker_cue(before, after, initial)
+        score = _SCORE_AFTER.match(after)  # a possessive with a bare score, or a scoring verb
+        cue = "a player's score" if score and (score.group(0).split()[0].isalpha() or
+                                                re.search(r"['\u2019]s$", words[-1])) else None
+        cue = cue or _speaker_cue(before, after, initial)
         if cue:
             col.add(name, "people", cue)
             return
@@ -354,11 +361,6 @@ def _speaker_cue(before: str, after: str, initial: bool) -> str | None:
     return None
 
 
-def _acronym_fits(words: list[str], acro: str) -> bool:
-    initials = "".join(w[0] for w in words if w[0].isupper())
-    return acro[0].upper() == initials[:1] and len(acro) <= len(initials) + 2
-
-
 def _known_tails(gazetteer: Gazetteer) -> frozenset[str]:
     """Last words of the gazetteer's multi-word names ("Abu Qasra" of "Murhaf Abu Qasra"), lowercased."""
     cached = gazetteer.__dict__.get("_name_tails")
@@ -383,6 +385,7 @@ def _finish(col: _Collector, sentences: list[str], title: str, gazetteer: Gazett
         n = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", text))
         out.append(Found(name, kind, max(n, 1), col.reasons[name]))
     # a name inside a longer found name of the same kind is the same one ("Ekrem" vs "Ekrem Imamoglu")
-    names = {f.name for f in out}
-    out = [f for f in out if not any(o != f.name and f" {f.name} " in f" {o} " for o in names)]
+    # (a place inside an organisation's name is still a place: "Punjab" of "Punjab Environment Department")
+    out = [f for f in out if not any(o.kind == f.kind and o.name != f.name and f" {f.name} " in f" {o.name} "
+                                     for o in out)]
     return sorted(out, key=lambda f: (-f.count, f.name.lower(), f.name))
