@@ -9,12 +9,15 @@ attribution with a reason for each, and writes the body with
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import markup
 from ..models import Article, InputError, Origin
 from . import lines as L
 from .attribution import Outlets, attributions
-from .dates import dateline, dates_in, glued_date_prefix, infer_from_weekday
+from .cleanup import drop_revision_marks, memo_subject, rejoin_ocr_words, strip_wire_marker
+from .datefind import find_dates
+from .dates import MONTH_RE, dateline, dates_in, glued_date_prefix, infer_from_weekday
 from .headline import pick as pick_top_headline
 from .model import Draft, Line
 from .title import infer_title, split_glued
@@ -62,7 +65,29 @@ def _pick_headline(lines: list[Line], draft: Draft, outlets: Outlets) -> Line | 
         return cands[0]
     if len(cands) < 2 or cands[0].hint in ("para", "item", "quote", "subhead"):
         return None
-    return pick_top_headline(lines, outlets)
+    return pick_top_headline(lines, outlets) or _newsletter_story(lines)
+
+
+# a newsletter's opening greeting/contents paragraph ("Good morning. Today: ...", "Welcome to ...")
+_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|welcome\s+(?:to|back)|hello|hi\s+(?:all|everyone|there)|"
+                       r"dear\s+(?:readers?|subscribers?)|happy\s+\w+day|today\s*:|in\s+today['’]s\s+(?:edition|issue|newsletter))\b",
+                       re.IGNORECASE)
+
+
+_POST_MARKS = re.compile(r"^\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}\)?)?\s+|\s*\U0001F9F5\s*|(?<!\w)[*_~](?=\w)|(?<=\w)[*_~](?!\w)")
+
+
+def _newsletter_story(lines: list[Line]) -> Line | None:
+    """A newsletter opening with a greeting/contents paragraph: its first story's headline (the first short,
+    headline-shaped line within the next few paragraphs) is the headline."""
+    live = [ln for ln in _live(lines) if ln.kind in _CONTENT and ln.hint is None]
+    if not live or not _GREETING.match(live[0].text.strip()):
+        return None
+    for ln in live[1:5]:
+        if L.headline_like(ln.text) and 4 <= len(ln.text.split()) <= 20:
+            ln.kind, ln.reason = "headline", "first story headline under a newsletter's greeting/contents paragraph"
+            return ln
+    return None
 
 
 def _mark_structure(lines: list[Line], headline: Line | None) -> None:
@@ -87,19 +112,41 @@ def _mark_structure(lines: list[Line], headline: Line | None) -> None:
         seen_body = True
 
 
+# "[30/10/2024, 14:06:55] Rana Kh.: is this real??" (WhatsApp export) / "[10/30/24 2:05 PM] Name:"
+_CHAT_STAMP = re.compile(r"^\[(?P<stamp>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)\]"
+                         r"\s*[^:\[\]]{1,40}:")
+# "Department Press Briefing – October 8, 2024", "Iran Update, December 4, 2024": a title closed by its date
+_TITLE_DATE = re.compile(r"^(?P<head>.{6,}?)\s*(?:[,:|–—-]\s*)(?P<date>(?:" + MONTH_RE + r")\.?\s+\d{1,2},?\s+\d{4}|"
+                         r"\d{1,2}\s+(?:" + MONTH_RE + r")\.?,?\s+\d{4})\s*$", re.IGNORECASE)
+
+
+def _title_date(title: str | None):
+    """The date closing a title line (a dated transcript / update / report), else None."""
+    m = _TITLE_DATE.match((title or "").strip())
+    if not m or len(m.group("head").split()) > 12:
+        return None
+    hits = find_dates(m.group("date"))[0]
+    return hits[0] if hits else None
+
+
 def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
-          evidence: dict[str, str], captions: list[Line], body_text: str):
+          evidence: dict[str, str], captions: list[Line], body_text: str, title: str | None = None):
     """(date, basis, published)."""
     if draft.date is not None:
         evidence["date"] = draft.date_reason or "metadata"
         return draft.date, draft.date_basis, draft.published
     dated = [ln for ln in live if ln.kind == "date" and ln.date]
 
-    def rank(ln: Line) -> int:  # "First published ..." beats an unlabelled date, which beats "Updated ..."
-        label = ln.date.label
-        if label.startswith(("published", "first published", "originally published", "posted", "issued")):
+    def rank(ln: Line) -> int:
+        """"Originally/First published" (the story's own date; "Posted" may be a re-post) beats "Published"/"Posted",
+        which beats an unlabelled date, which beats "Updated ..." ."""
+        label = ln.date.label.lower()
+        if label.startswith(("first published", "originally published")) or \
+                re.match(r"^(?:first|originally)\s+published", ln.text.strip(), re.I):
             return 0
-        return 2 if label.startswith(("updated", "last", "modified", "edited")) else 1
+        if label.startswith(("published", "posted", "issued")):
+            return 1
+        return 3 if label.startswith(("updated", "last", "modified", "edited")) else 2
 
     for ln in sorted(dated, key=rank)[:1]:
         h = ln.date
@@ -115,6 +162,16 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
         if dl and dl.date:
             evidence["date"] = f"dateline '{dl.text}'" + ("" if dl.date.has_year else f"; year assumed from reference date {ref}")
             return dl.date.date, "stated" if dl.date.has_year else "inferred", dl.date.published
+    got_title = _title_date(title)
+    if got_title is not None:
+        evidence["date"] = f"no date line; the title ends with its date ('{got_title.text}': a dated transcript/update/report)"
+        return got_title.date, "stated", got_title.published
+    for ln in live:
+        m = _CHAT_STAMP.match(ln.text.strip())
+        hits = find_dates(m.group("stamp"))[0] if m else []
+        if hits:
+            evidence["date"] = f"no date line; first chat message timestamp '{m.group(0).strip()}'"
+            return hits[0].date, "stated", hits[0].published
     cap_dates = sorted(d for ln in captions for d in dates_in(ln.text))
     if cap_dates:
         got = infer_from_weekday(body_text, cap_dates[-1])
@@ -131,6 +188,9 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     """Classify *draft*'s lines and build the Article."""
     evidence = dict(draft.evidence)
     lines = _split_glued_dates([ln for ln in draft.lines if ln.text.strip() or ln.hint == "figure"], ref)
+    drop_revision_marks(lines)
+    memo_subject(lines)
+    rejoin_ocr_words(lines)
     L.mark_basic(lines, outlets, ref)
     L.attach_credits(lines, outlets)
     if draft.title:
@@ -145,9 +205,10 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     bodies = [ln for ln in live if ln.kind in ("body", "standfirst")]
     title, title_basis = draft.title, draft.title_basis
     if draft.title:
+        title = strip_wire_marker(draft.title)
         evidence["title"] = draft.title_reason or "metadata"
     elif headline is not None:
-        title, title_basis = headline.text.strip(), "stated"
+        title, title_basis = strip_wire_marker(headline.text.strip()), "stated"
         evidence["title"] = f"headline line: {headline.reason}"
     elif bodies:
         got = split_glued(bodies[0].text) if bodies[0].hint is None else None
@@ -161,11 +222,13 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     dl = dateline(first.text, ref)
     if not title:
         lead = first.text[len(dl.text):].strip() if dl else first.text
+        lead = _POST_MARKS.sub(" ", lead).strip(" *_~")  # "1/ ... 🧵", "*URGENT – ...*": thread/chat marks go
         title, title_basis = infer_title(lead) or first.text[:80], "inferred"
         evidence["title"] = "no headline line; main clause of the lead sentence"
     captions = [ln for ln in lines if ln.kind in ("caption", "duplicate") and (ln.credit or ln.kind == "caption")]
     body_text = "\n".join(ln.text for ln in bodies)
-    date, date_basis, published = _date(draft, live, first, ref, evidence, [c for c in captions if c.kind == "caption"], body_text)
+    date, date_basis, published = _date(draft, live, first, ref, evidence, [c for c in captions if c.kind == "caption"], body_text,
+                                       title)
     source = draft.source
     if source:
         evidence["source"] = draft.source_reason or "metadata"

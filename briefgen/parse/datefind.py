@@ -18,18 +18,23 @@ import re
 
 from .dates import _ZONE_NAMED, MONTH_RE, MONTHS, DateHit, _iso_published, strip_zone
 
-# French/Spanish/German month names: only ever read inside short date rows / bylines.
+# French/Spanish/German/Italian/Portuguese month names: only ever read inside short date rows / bylines.
 _FOREIGN_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "mars": 3, "mai": 5,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
 }
 _ALL_MONTHS = {**MONTHS, **_FOREIGN_MONTHS}
 _MONTH_ANY = r"(?:" + MONTH_RE[3:-1] + "|" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
 _WD = (r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|"
-       r"samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?")
+       r"samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|"
+       r"gioved[iì]|venerd[iì]|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?")
 _MON = r"(?P<mon>" + _MONTH_ANY + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -56,13 +61,16 @@ _SPAN = re.compile(
 _LABEL_BEFORE = re.compile(
     r"(?P<label>(?:first\s+|originally\s+)?published|posted|issued|released|created|"
     r"(?:last\s+)?(?:updated?|modified|edited)|publié|mis\s+à\s+jour|actualisé|publicado|actualizado|"
-    r"veröffentlicht|aktualisiert|live\s*-?\s*blog|live\s+updates?(?:\s+from)?)(?:\s+(?:on|at|le|el|am))?\s*:?\s*$",
+    r"veröffentlicht|aktualisiert|pubblicato|aggiornato|publicada|atualizado|live\s*-?\s*blog|live\s+updates?(?:\s+from)?)(?:\s+(?:on|at|le|el|am))?\s*:?\s*$",
     re.IGNORECASE)
 _RESIDUE = re.compile(
     r"\b(?:(?:first\s+|originally\s+)?published|posted|issued|released|created|last|updated?|modified|edited|"
-    r"on|at|date|dated|time|edit|follow|publication|\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s*read|read\s+time|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
-    r"(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*)+ago|"
-    r"an?\s+(?:hour|day|minute)\s+ago|"
+    r"on|at|date|dated|time|edit|follow|publication|\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s*read)?|(?:read|reading)\s+time|"
+    r"modificato|modifica(?:\s+il)?|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?|atualizado(?:\s+em)?|publicado(?:\s+em)?|"
+    r"(?:corresponding|equivalent)\s+to|الموافق|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
+    r"(?:(?:about|over|nearly|almost|around)\s+)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*)+ago|"
+    r"(?:(?:about|over|nearly|almost|around)\s+)?an?\s+(?:hour|day|minute)\s+ago|"
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|"  # a bare time left over ("Updated 14:05")
     r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
     r"just\s+now|AD|CE|"
@@ -152,7 +160,7 @@ def find_dates(line: str, order: str = "DMY") -> tuple[list[DateHit], str]:
         label = ""
         if lab:
             word = lab.group("label").lower()
-            label = "updated" if re.search(r"updat|modif|edit|last|jour|actuali|aktuali", word) else "published"
+            label = "updated" if re.search(r"updat|modif|edit|last|jour|actuali|aktuali|aggiorn|atualiz", word) else "published"
             before = before[: lab.start()]
         rest.append(before)
         if m.group("iso"):

@@ -309,6 +309,10 @@ _DATELINE = re.compile(
 )
 
 
+# Sudan Tribune style: "January 1, 2025 (EL FASHER) – ..." (full date first, upper-case place in brackets)
+_DATE_FIRST = re.compile(
+    r"^(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_RE + r"\.?,?\s+\d{4})"
+    r"\s*\((?P<place>[A-Z][A-Z’'.\- ]{1,40}[A-Z.])\)\s*[-–—]+\s+(?=\S)")
 _AGENCY_ONLY = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .\-]{1,40})\)\s*[-–—]+\s+(?=\S)")
 
 
@@ -325,6 +329,11 @@ def dateline(paragraph: str, ref: dt.date) -> Dateline | None:
     bare = _AGENCY_ONLY.match(paragraph)
     if bare:
         return Dateline("", None, bare.group("agency").strip(), bare.group(0).strip())
+    first = _DATE_FIRST.match(paragraph)
+    if first:
+        hit = parse_date_text(first.group("date"), ref)
+        if hit:
+            return Dateline(first.group("place").strip(), hit, None, first.group(0).strip())
     m = _DATELINE.match(paragraph)
     if not m or not (m.group("date") or m.group("agency")):
         return None

@@ -234,6 +234,38 @@ def _org_names() -> frozenset[str]:
     return frozenset(keys)
 
 
+# Outlet slogans / newsletter taglines: "Independent news from Lebanon", "Plural news and views on Sudan",
+# "Your Tuesday morning digest from Brussels", "The weekly newsletter on Gulf politics"
+_SLOGAN = re.compile(
+    r"^(?:(?:independent|trusted|plural|free|reliable|honest|fearless|unbiased|impartial|in-depth|real|latest|daily|"
+    r"breaking|fresh|smart|essential|your|our|the|all\s+the|local|global|regional|world|arab|arabic|english|"
+    r"critical|credible|balanced)\s+){1,3}"
+    r"(?:news|journalism|reporting|voices?|perspectives?|views|stories|coverage|insight|analysis)"
+    r"(?:\s+(?:and|&)\s+(?:news|views|analysis|opinion|insight|stories|reporting|commentary))?"
+    r"(?:\s+(?:from|on|about|for|of|in|across)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?$"
+    r"|^(?:your|our|the|a)\s+(?:[\w'’\-]+\s+){0,4}(?:digest|newsletter|briefing|roundup|round-up|bulletin|dispatch|"
+    r"wrap|wrap-up|catch-up|rundown)(?:\s+(?:from|on|of|for|about|in)\s+(?:the\s+)?[\w'’\- ]{2,40})?$", re.IGNORECASE)
+# a name written in two scripts: "Shaam Network - شبكة شام الإخبارية", "Daraj | درج"
+_LATIN_PART = re.compile(r"^[A-Za-z][\w.'’&\- ]{1,40}$")
+_OTHER_SCRIPT = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0400-\u04ff\s.'’\-]{2,50}$")
+
+
+def slogan(text: str) -> bool:
+    """An outlet's slogan or a newsletter's tagline (no story words: a desk/outlet description)."""
+    t = text.strip(" \t-–—•·|*#")
+    return bool(t) and len(t.split()) <= 10 and bool(_SLOGAN.match(t))
+
+
+def two_script_name(text: str) -> bool:
+    """A short name repeated in another script, split by a dash or bar: the outlet's masthead."""
+    parts = [p.strip() for p in re.split(r"\s+[-–—|/]\s+|\s*\|\s*", text.strip()) if p.strip()]
+    if len(parts) != 2:
+        return False
+    latin = [p for p in parts if _LATIN_PART.match(p)]
+    other = [p for p in parts if _OTHER_SCRIPT.match(p) and re.search(r"[^\W\d_]", p)]
+    return len(latin) == 1 and len(other) == 1 and len(latin[0].split()) <= 5 and len(other[0].split()) <= 6
+
+
 def site_text(text: str) -> str | None:
     """Why *text* is site furniture (navigation, logo, glued menu run, org name, channel name), else None."""
     from .attribution import line_key
@@ -249,6 +281,10 @@ def site_text(text: str) -> str | None:
     segs = [x.strip() for x in re.split(r"\s+[|•·]\s+", t)]
     if len(segs) >= 3 and all(x and len(x.split()) <= 4 and not re.search(r"[.!?]$", x) for x in segs):
         return "list of short labels (menu / profile tags)"
+    if slogan(t):
+        return "outlet slogan / newsletter tagline"
+    if two_script_name(t):
+        return "outlet name written in two scripts (masthead)"
     if line_key(t) in _org_names():
         return "organisation name standing alone"
     if menu_run(t):
@@ -256,3 +292,37 @@ def site_text(text: str) -> str | None:
     if _EMOJI.search(t) and len(t.split()) <= 5:
         return "short emoji-marked channel/account name"
     return None
+
+
+# Social posts and chat forwards state no headline: their first line is already the message.
+_THREAD_START = re.compile(r"^\s*(?:\(?1\s*/\s*(?:\d{1,2}\)?)?|1\s*\)|\[1/\d{1,2}\])(?=\s)|\U0001F9F5")
+_FORWARDED = re.compile(r"^\s*[\[(]?\s*(?:forwarded(?:\s+(?:many\s+times|message|as\s+received))?|fwd?)\s*[\])]?\s*:?\s*$",
+                        re.IGNORECASE)
+_CHAT_LINE = re.compile(r"^\s*\[\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]")
+_CHAT_BOLD = re.compile(r"^\s*([*_~])[^*_~].*[^*_~]\1\s*$")
+
+
+def chat_document(texts: list[str]) -> bool:
+    """A forwarded chat message (a "Forwarded" marker or chat timestamps "[30/10/2024, 14:05] Name:")."""
+    return any(_FORWARDED.match(t) or _CHAT_LINE.match(t) for t in texts)
+
+
+def post_start(text: str, chat: bool) -> str | None:
+    """Why *text* opens a social-media thread or chat message (no headline), else None."""
+    if _THREAD_START.search(text):
+        return "thread post (numbering '1/' or thread marker)"
+    if chat and (_CHAT_BOLD.match(text) or _FORWARDED.match(text)):
+        return "chat message (forwarded, chat formatting)"
+    return None
+
+
+_PERSON = r"(?:[A-Z][\w.'’\-]+|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)(?:-\w+)?)"
+# "Matthew Miller, Department Spokesperson", "Jane Doe, Senior Fellow": a speaker/author with a role is a byline
+NAME_ROLE = re.compile(r"^" + _PERSON + r"(?:\s+" + _PERSON + r"){1,3},\s+(?:[A-Z][\w'’\-]*\s+|of\s+|the\s+|and\s+){0,5}"
+                        # roles that name a speaker/author, not news-making posts ("X, New Chief" can be a headline)
+                        r"(?:Spokesperson|Spokesman|Spokeswoman|Spokespeople|Fellow|Professor|Researcher|Analyst|"
+                        r"Correspondent|Editor|Reporter|Writer|Columnist|Contributor|Advisor|Adviser|Coordinator|"
+                        r"Representative|Ambassador|Director)(?:\s+(?:of|for)\s+[A-Z][\w .&'’\-]{1,40})?$")
+# a dated document title ("Department Press Briefing – October 8, 2024", "Iran Update, December 4, 2024")
+DATED_TITLE = re.compile(r"\b(?:Briefing|Update|Report|Bulletin|Statement|Digest|Assessment|Summary|Roundup|Sitrep|"
+                          r"Transcript|Remarks|Readout|Press Conference|Situation)\b.{0,40}\b(?:19|20)\d{2}$", re.I)

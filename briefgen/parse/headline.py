@@ -26,8 +26,10 @@ import re
 from . import lines as L
 from .agreement import agreement, enough, lead_stems
 from .attribution import Outlets
+from .furniture import _FORWARDED, DATED_TITLE, NAME_ROLE, chat_document, post_start
 from .furniture import breadcrumb, crumb_tail, is_notice, section_label, site_text, title_case
 from .model import Line
+from .liveblog import live_entry as _live_entry
 from .wrap import FUNCTION_END as _FUNCTION_END
 from .wrap import join_wrapped
 
@@ -120,7 +122,7 @@ def _after(live: list[Line], start: int, outlets: Outlets) -> None:
             _mark(ln, ("byline", name, f"outlet name line '{t}' under the headline"))
         elif is_notice(t):
             _mark(ln, ("boilerplate", None, "page notice"))
-        elif _AUTHOR.match(t) and len(t.split()) <= 8 and not section_label(t):
+        elif (_AUTHOR.match(t) and len(t.split()) <= 8 and not section_label(t)) or _NAMES.match(t):
             _mark(ln, ("byline", None, f"author line '{t}' under the headline"))
         elif _ROLE.match(t) or re.match(r"^(?:[Rr]eporting|[Rr]eported|[Ww]riting) from\s+[A-Z][\w.,'’\- ]{1,40}$", t):
             _mark(ln, ("byline", None, f"author role '{t}' under the headline"))
@@ -141,17 +143,26 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     live = [ln for ln in lines if ln.kind not in ("boilerplate", "duplicate")]
     lead = lead_stems(lines)
     cands: list[Line] = []
+    chat = chat_document([x.text for x in lines])
     for i, ln in enumerate(live[:TOP]):
         if ln.kind not in _CONTENT:
             continue
         if ln.hint is not None:
             break
+        if post_start(ln.text, chat):
+            if _FORWARDED.match(ln.text):
+                _mark(ln, ("boilerplate", None, "forwarded-message marker"))
+                continue
+            break  # a thread/chat message: the story starts here, the post states no headline
         tail = crumb_tail(ln.text)
         if tail and (not enough(lead) or agreement(tail, lead).agrees):
             ln.text = tail  # "Home / World News / <headline>": the crumbs go
         got = furniture(ln.text, outlets)
         if got:
             _mark(ln, got)
+            continue
+        if NAME_ROLE.match(ln.text.strip()):
+            _mark(ln, ("byline", None, f"name and role line '{ln.text.strip()}' (speaker/author)"))
             continue
         why = site_text(ln.text)
         if why:
@@ -174,7 +185,7 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             cands[-1].text = f"{cands[-1].text.strip()} {ln.text.strip()}"
             _mark(ln, ("duplicate", None, "second line of a hard-wrapped headline"))
             continue
-        if _kicker(ln.text, rest):
+        if _kicker(ln.text, rest) and not DATED_TITLE.search(ln.text.strip()):
             _mark(ln, ("boilerplate", None, "kicker above the headline"))
             continue
         cands.append(ln)
@@ -208,6 +219,11 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     i = live.index(chosen)
     skipped = [x for x in live[:i] if x.kind in ("boilerplate", "byline") and x.reason]
     chosen.text = _byline_suffix(_outlet_suffix(chosen.text, outlets), outlets)
+    if chosen.text.isupper():  # "IRAN UPDATE, DECEMBER 4, 2024" over "Iran Update, December 4, 2024": keep the cased one
+        cased = next((x for x in lines if x.kind == "duplicate" and not x.text.isupper()
+                      and L.norm_key(x.text) == L.norm_key(chosen.text)), None)
+        if cased is not None:
+            chosen.text = cased.text.strip()
     if how:
         chosen.kind, chosen.reason = "headline", how
     else:
@@ -224,8 +240,6 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     return chosen
 
 
-_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
-_LIVE = re.compile(r"^(?:live\s*-?\s*blog|live(?:\s+updates?|\s+coverage)?|live\s*:.*)\b", re.I)
 _NAMES = re.compile(r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,3}(?:\s*(?:,|,?\s+and|&)\s+" + _NAME + r"(?:\s+" + _NAME +
                     r"){1,3})+$")
 _MEDIA = re.compile(r"^(?:video|watch|photos?|gallery|listen|audio|image|picture|in pictures)\s*:", re.I)
@@ -238,7 +252,8 @@ def _agreeing(cands: list[Line], lines: list[Line]) -> tuple[list[Line], list[Li
 
     When some candidate agrees, the others are page text; when none agrees but some share a word, those stay;
     when none shares any word with a lead long enough to judge, the page states no headline (it is inferred).
-    A live blog's generic "Day N" title is exempt (its entries carry the story).
+    A live blog's generic "Day N" title and a dated document title ("Department Press Briefing – October 8,
+    2024") are exempt (their entries carry the story).
     """
     if not cands:
         return cands, []
@@ -246,7 +261,8 @@ def _agreeing(cands: list[Line], lines: list[Line]) -> tuple[list[Line], list[Li
     if not enough(lead):
         return cands, []
     ags = [agreement(c.text, lead) for c in cands]
-    generic = [bool(re.search(r"\bday\s+\d+\b|\blive\b", c.text, re.I)) for c in cands]
+    generic = [bool(re.search(r"\bday\s+\d+\b|\blive\b", c.text, re.I) or DATED_TITLE.search(c.text.strip()))
+               for c in cands]
     ok = [a.agrees or g for a, g in zip(ags, generic)]
     for j in range(len(cands) - 1):  # a short headline over its (agreeing, longer) deck: "Hezbollah's Final Reckoning"
         nxt = cands[j + 1]
@@ -344,23 +360,6 @@ def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
 def _explicit_byline_next(x: Line, lines: list[Line]) -> bool:
     nxt = next((y for y in lines[_index(lines, x) + 1:] if y.kind not in ("boilerplate", "duplicate")), None)
     return nxt is not None and nxt.kind == "byline" and bool(re.match(r"^(?:by|par|por)\s", nxt.text.strip(), re.I))
-
-
-def _live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:
-    """In a live blog (a "Live"/"Liveblog" kicker above), the first entry headline under a timestamp."""
-    if not anchored:
-        return None
-    first = _index(lines, anchored[0])
-    if not any(_LIVE.match(x.text.strip()) for x in lines[:first + 3]):
-        return None
-    top = anchored[0].text
-    if len(top.split()) > 6 and not re.search(r"\bday\s+\d+\b|\blive\s*(?:blog|updates?)\b", top, re.I):
-        return None  # "Israel-Lebanon live: Strikes hit Tyre as ...": the page has its own headline
-    for c in anchored:
-        k = _index(lines, c)
-        if k > 0 and _TIME_LINE.match(lines[k - 1].text.strip()):
-            return c
-    return None
 
 
 def _wraps(prev: Line, ln: Line, lines: list[Line]) -> bool:

@@ -66,6 +66,9 @@ _CREDIT_BARE_TAIL = re.compile(
     r"(?<=[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w.'’\- ]{1,40}/)?" + _CREDIT_WORDS +
     r"(?:/[A-Z][\w.'’\- ]{1,60})?(?: via Getty Images)?)\s*$"
 )
+# "Emergency workers at the site ... October 14, 2024. © 2024 Private": a caption closed by its © credit
+_CREDIT_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?”\"’)\w])\s+(?P<credit>(?:©|\(c\)|photo\s*©)\s*(?:\d{4}\s*)?[^©.!?]{1,60})$",
+                                    re.IGNORECASE)
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:photo|image|picture|video)\s*)?(?:credits?|courtesy)\s*:\s*(?P<a>.{1,120}?)\s*\)?$|"
     r"^\(?\s*(?:photo|image|picture|file photo|illustration|photograph)\s*:\s*(?P<b>.{1,80}?)\s*\)?$|"
@@ -111,7 +114,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
                         r"file photo|illustration)\s*:\s*", "",
                         m.group("credit").strip(), flags=re.IGNORECASE)
         return text[: m.start()].strip(), credit.strip(" ()") or None
-    m = _CREDIT_BARE_TAIL.search(text)
+    m = _CREDIT_BARE_TAIL.search(text) or _CREDIT_COPYRIGHT_TAIL.search(text)
     if m and len(text[: m.start()].split()) >= 3:
         return text[: m.start()].strip(), m.group("credit").strip()
     return text, None
@@ -142,7 +145,7 @@ def byline(text: str, outlets: Outlets, ref: dt.date, order: str = "DMY") -> tup
     if got is not None and got[1] is not None:
         return got
     hits, rest = find_dates(text, order)
-    if hits and not _BYLINE.match(text.strip()) and _DOC_TITLE.search(rest):
+    if hits and not _BYLINE.match(text.strip()) and (_DOC_TITLE.search(rest) or _DOC_TITLE.search(rest.title())):
         return None  # "Iran Update, October 3, 2024": a dated report title, not a name
     if hits:
         names = leftover(rest)
@@ -183,7 +186,7 @@ def _byline(text: str, outlets: Outlets, ref: dt.date, given: object) -> tuple[s
             continue
         names.append(part)
     name_text = " ".join(names)
-    if not m and _DOC_TITLE.search(name_text):
+    if not m and (_DOC_TITLE.search(name_text) or (name_text.isupper() and _DOC_TITLE.search(name_text.title()))):
         return None  # "Iran Update, October 3, 2024": a dated report title, not a name
     found = outlets.find(name_text)
     words = [w for w in re.findall(r"[\w.'’\-&|]+|,", name_text)]

@@ -1,0 +1,31 @@
+"""Live blogs: under a generic "Day N" / "Live" title, the first timestamped entry carries the headline."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Line
+
+_LIVE = re.compile(r"^(?:live\s*-?\s*blog|live(?:\s+updates?|\s+coverage)?|live\s*:.*)\b", re.I)
+_TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
+
+
+def live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:
+    """In a live blog (a "Live"/"Liveblog" kicker above), the first entry headline under a timestamp."""
+    if not anchored:
+        return None
+    first = _index(lines, anchored[0])
+    if not any(_LIVE.match(x.text.strip()) for x in lines[:first + 3]):
+        return None
+    top = anchored[0].text
+    if len(top.split()) > 6 and not re.search(r"\bday\s+\d+\b|\blive\s*(?:blog|updates?)\b", top, re.I):
+        return None  # "Israel-Lebanon live: Strikes hit Tyre as ...": the page has its own headline
+    for c in anchored:
+        k = _index(lines, c)
+        if k > 0 and _TIME_LINE.match(lines[k - 1].text.strip()):
+            return c
+    return None
+
+
+def _index(lines: list[Line], ln: Line) -> int:
+    return next(k for k, x in enumerate(lines) if x is ln)
