@@ -1,11 +1,10 @@
-"""Hostile-input bugs found in the parse stage (owned by the parse helper), kept as xfail tests."""
+"""Hostile-input bugs once found in the parse stage, now fixed and pinned."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-import pytest
 
 from briefgen.config import Config
 from briefgen.parse import parse
@@ -22,7 +21,6 @@ def _parse(text: str, name: str):
                  Config())
 
 
-@pytest.mark.xfail(strict=False, reason="parse: the text of a <script> inside an HTML headline leaks into the title")
 def test_script_code_in_an_html_headline_is_not_title_text() -> None:
     page = (f"<html><body><article><h1>Intense clashes near Qusayr <script>alert(1)</script></h1>"
             f"<p>{PARAS.split(chr(10))[0]}</p></article></body></html>")
@@ -30,8 +28,6 @@ def test_script_code_in_an_html_headline_is_not_title_text() -> None:
     assert a.title == "Intense clashes near Qusayr"
 
 
-@pytest.mark.xfail(strict=False, reason="parse: a Markdown link whose URL has parentheses (javascript:alert(1)) "
-                                        "leaves ')' in the text, and the leftover line becomes a '##' subhead")
 def test_markdown_links_with_parentheses_keep_only_their_text() -> None:
     md = ("# Hezbollah sends fighters\n\n" + PARAS + "\n\nRead the [full report](https://example.com/x) and "
           "[another](javascript:alert(1)) for details, officials said on Friday in Beirut.\n\n"

@@ -31,8 +31,12 @@ _DATE_META = ("article:published_time", "og:published_time", "og:article:publish
 _SITE_META = ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher")
 
 
+_VISIBLE = "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+
+
 def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
+    """The text a reader sees in *el* (never the code of a script or style inside it)."""
+    return " ".join("".join(el.xpath(_VISIBLE)).split())
 
 
 def _doc(text: str):

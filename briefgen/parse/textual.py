@@ -107,8 +107,9 @@ def read_text(text: str, name: str, ref: dt.date, outlets: Outlets) -> list[Draf
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _IMG = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+[\"'](?P<title>[^\"']*)[\"'])?\)\s*$")
 _INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    # a link target may hold one level of parentheses: [x](javascript:alert(1))
+    (re.compile(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)"), r""),
+    (re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
     (re.compile(r"<[^>\n]{1,200}>"), r""),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
