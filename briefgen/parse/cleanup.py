@@ -25,7 +25,21 @@ _REVISION_LINE = re.compile(
 # "byDeleted: the government.Inserted:  the interim government." -> "by the interim government."
 _INLINE_DELETED = re.compile(r"\s*Deleted:\s*.*?(?=Inserted:|$)")
 _INLINE_INSERTED = re.compile(r"\s*Inserted:\s*")
-_MEMO_FIELD = re.compile(r"^\s*(?P<field>to|from|cc|bcc|date|re|subject|subj)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+_MEMO_FIELD = re.compile(r"^\s*(?P<field>to|from|cc|bcc|date|sent|re|subject|subj)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+# reply/forward prefixes of an e-mail subject ("FW:", "Fwd:", "RE:", "AW:", "WG:", "TR:", "RE[2]:")
+_FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# "Defense News - Navy seizes ...": the newsletter/outlet name before the forwarded headline
+_SUBJECT_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+[-–—|:]\s+(?P<rest>\S.{10,})$")
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _forward_subject(value: str) -> str:
+    """"Defense News - Navy seizes Iranian missile parts" -> the headline part."""
+    m = _SUBJECT_SOURCE.match(value)
+    return m.group("rest").strip() if m and len(m.group("rest").split()) >= 4 else value
 
 
 def drop_revision_marks(lines: list[Line]) -> None:
@@ -56,6 +70,30 @@ def memo_subject(lines: list[Line]) -> None:
             ln = fields[key][0]
             ln.kind, ln.reason = "boilerplate", f"memo header field '{ln.text.strip()}'"
     ln, value = subject
+    clean = _FWD_PREFIX.sub("", value).strip()
+    if clean != value:  # a forwarded/replied e-mail: the article inside carries the headline
+        clean = _forward_subject(clean)
+        for x in lines[lines.index(ln) + 1:]:  # the forwarded message's own header fields go too
+            m = _MEMO_FIELD.match(x.text)
+            if m and not x.kind and m.group("field").lower() in ("from", "to", "cc", "bcc", "date", "subject", "subj",
+                                                                  "sent", "re"):
+                x.kind, x.reason = "boilerplate", f"forwarded message header field '{x.text.strip()}'"
+        ln.kind, ln.reason = "boilerplate", f"forwarded e-mail subject '{ln.text.strip()}'"
+        key = _key(clean)
+        inner = next((x for x in lines[lines.index(ln) + 1:] if not x.kind and len(key) >= 12
+                      and _key(x.text).startswith(key) and len(x.text.split()) <= 30), None)
+        if inner is not None:
+            inner.hint = "headline"
+            for x in lines[lines.index(ln) + 1: lines.index(inner)]:  # the forwarder's note, the newsletter's widgets
+                if not x.kind and x.hint != "figure":
+                    x.kind, x.reason = "boilerplate", "forwarding note / page text above the forwarded article"
+            for key_ in ("date", "sent"):  # when it was forwarded is not when the article was published
+                if key_ in fields and not fields[key_][0].kind:
+                    x = fields[key_][0]
+                    x.kind, x.reason = "boilerplate", f"forwarding date '{x.text.strip()}'"
+            return
+        ln.kind, ln.reason = "", ""
+        value = clean
     ln.text, ln.hint = value, "headline"
     for x in top:
         if x.text.strip().upper() in ("MEMO", "MEMORANDUM", "INTERNAL MEMO", "NOTE", "BRIEFING NOTE"):

@@ -66,6 +66,8 @@ _LABEL_BEFORE = re.compile(
 _RESIDUE = re.compile(
     r"\b(?:(?:first\s+|originally\s+)?published|posted|issued|released|created|last|updated?|modified|edited|"
     r"on|at|date|dated|time|edit|follow|publication|\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s*read)?|(?:read|reading)\s+time|"
+    r"(?:temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura)(?:\s*:?\s*\d+\s*min\.?)?|"
+    r"(?:news\s+|article\s+|story\s+)?(?:code|id)\s*:\s*\d{3,}|"  # an article code in the date row ("Code: 85617342")
     r"modificato|modifica(?:\s+il)?|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?|atualizado(?:\s+em)?|publicado(?:\s+em)?|"
     r"(?:corresponding|equivalent)\s+to|الموافق|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
@@ -196,10 +198,20 @@ def meta_date_line(line: str, order: str = "DMY") -> DateHit | None:
     if len(line) > 240 or len(line.split()) > 40:
         return None
     hits, rest = find_dates(line, order)
-    if not hits or re.search(r"\w", leftover(rest)):
+    if not hits or (re.search(r"\w", leftover(rest)) and not _section_rest(rest, line, hits)):
         return None
     h = choose(hits)
     return DateHit(h.date, h.published, True, " ".join(line.split()), h.label)
+
+
+def _section_rest(rest: str, line: str, hits: list[DateHit]) -> bool:
+    """The rest of a date row is a section label before the date ("Politics | Code: 85617342 | October 4, 2024");
+    a label after the date ("Jul 19, 2024 - World") is not read so."""
+    from .furniture import section_label
+    if "|" not in line or not unglue(" ".join(line.split())).rstrip(" .|").endswith(hits[-1].text):
+        return False
+    parts = [p for p in (leftover(x) for x in rest.split(" | ")) if re.search(r"\w", p)]
+    return len(parts) == 1 and len(parts[0].split()) <= 3 and section_label(parts[0])
 
 
 _SERIES = re.compile(r"^[^\W\d_][\w .&'’\-]{0,60}?\s(?:No\.?|N[°º]\.?|Number|Issue|Vol\.?|#)\s*\d{1,5}$", re.IGNORECASE)

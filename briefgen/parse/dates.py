@@ -304,7 +304,7 @@ def glued_date_prefix(line: str, ref: dt.date) -> tuple[DateHit, str] | None:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z’'.\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+){0,2})?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-    r"(?:\s*,\s*(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_RE + r"\.?(?:\s+\d{4})?))?"
+    r"(?:\s*[,.]\s*(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_RE + r"\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?P<dash>[-–—]+|:)\s+(?=\S)"
 )
 

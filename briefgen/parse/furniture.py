@@ -91,6 +91,9 @@ _NOTICES = [re.compile(p, re.IGNORECASE) for p in (
     r"cookies? (?:policy|settings|preferences|consent|notice))\b.{0,80}",
     r"this (?:article|story|page|post|content)? ?was (?:first )?published (?:\d+|an?|one|over|more than) .{0,20}ago",
     r"(?:open|continue|read) (?:this )?(?:in|on) (?:the )?app|get the app|download (?:the )?app.{0,40}",
+    # channel / page statistics: "48 312 subscribers", "12.5K followers · 300 following", "1,204 members, 87 online"
+    r"\d[\d\s.,]*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|online|following|likes?|views?|posts?)"
+    r"(?:\s*[,·•|]\s*\d[\d\s.,]*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|online|following|likes?|views?|posts?))*",
 )]
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|\||•|·|/|\\)\s*|\s+[-–—]\s+")
 
@@ -266,6 +269,24 @@ def two_script_name(text: str) -> bool:
     return len(latin) == 1 and len(other) == 1 and len(latin[0].split()) <= 5 and len(other[0].split()) <= 6
 
 
+# a wire or publisher service named on its own: "Russia & CIS General Newswire", "Egypt State Information Service / MENA wire"
+_SERVICE_END = re.compile(r"(?:news\s*wire|wire(?:\s+service)?|(?:news|information|press|media|wire)\s+service|"
+                          r"news\s+feed|newsfeed)$", re.IGNORECASE)
+
+
+def service_line(text: str) -> bool:
+    """A publisher/service line: every part a capitalised name ending in a wire/service noun (no story words)."""
+    t = text.strip(" \t-–—•·|*#")
+    parts = [p.strip() for p in re.split(r"\s+[/|•·]\s+|\s+[-–—]\s+", t) if p.strip()]
+    if not parts or len(t.split()) > 9 or re.search(r"[.!?:;,\"“”]$", t) or not _SERVICE_END.search(parts[-1]):
+        return False
+    for p in parts:
+        words = [w for w in re.findall(r"[^\W_]+(?:[-'’.][^\W_]+)*|&", _SERVICE_END.sub("", p)) if w.lower() not in _GLUE]
+        if not all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words):
+            return False
+    return True
+
+
 def site_text(text: str) -> str | None:
     """Why *text* is site furniture (navigation, logo, glued menu run, org name, channel name), else None."""
     from .attribution import line_key
@@ -281,6 +302,8 @@ def site_text(text: str) -> str | None:
     segs = [x.strip() for x in re.split(r"\s+[|•·]\s+", t)]
     if len(segs) >= 3 and all(x and len(x.split()) <= 4 and not re.search(r"[.!?]$", x) for x in segs):
         return "list of short labels (menu / profile tags)"
+    if service_line(t):
+        return "publisher / wire service name (service line)"
     if slogan(t):
         return "outlet slogan / newsletter tagline"
     if two_script_name(t):
@@ -317,6 +340,19 @@ def post_start(text: str, chat: bool) -> str | None:
 
 
 _PERSON = r"(?:[A-Z][\w.'’\-]+|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)(?:-\w+)?)"
+# the time stamp under a social post's author: "2d ·", "3 h · 🌍", "Yesterday at 10:15 ·", "Just now", "5 mins"
+_REL_TIME = re.compile(r"^\s*(?:\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|y|sec|secs|minutes?|hours?|days?|weeks?)"
+                       r"(?:\s+ago)?|just now|yesterday(?:\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?|"
+                       r"\d{1,2}\s+\w+\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)\s*(?:[·•]\s*\S*\s*)?$", re.IGNORECASE)
+_POST_AUTHOR = re.compile(r"^" + _PERSON + r"(?:\s+" + _PERSON + r"){1,4}$")
+
+
+def post_author(text: str, following: list[str]) -> bool:
+    """A person's name directly over a relative post time ("Rami Al-Khatib" / "2d · 🌍"): a social post's author header."""
+    t = text.strip()
+    return bool(following) and bool(_POST_AUTHOR.match(t)) and bool(_REL_TIME.match(following[0]))
+
+
 # "Matthew Miller, Department Spokesperson", "Jane Doe, Senior Fellow": a speaker/author with a role is a byline
 NAME_ROLE = re.compile(r"^" + _PERSON + r"(?:\s+" + _PERSON + r"){1,3},\s+(?:[A-Z][\w'’\-]*\s+|of\s+|the\s+|and\s+){0,5}"
                         # roles that name a speaker/author, not news-making posts ("X, New Chief" can be a headline)

@@ -26,7 +26,7 @@ import re
 from . import lines as L
 from .agreement import agreement, enough, lead_stems
 from .attribution import Outlets
-from .furniture import _FORWARDED, DATED_TITLE, NAME_ROLE, chat_document, post_start
+from .furniture import _FORWARDED, DATED_TITLE, NAME_ROLE, chat_document, post_author, post_start
 from .furniture import breadcrumb, crumb_tail, is_notice, section_label, site_text, title_case
 from .model import Line
 from .liveblog import live_entry as _live_entry
@@ -160,6 +160,9 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
         got = furniture(ln.text, outlets)
         if got:
             _mark(ln, got)
+            continue
+        if post_author(ln.text, [x.text for x in live[i + 1: i + 2]]):
+            _mark(ln, ("byline", None, f"post author '{ln.text.strip()}' over a relative time (social post header)"))
             continue
         if NAME_ROLE.match(ln.text.strip()):
             _mark(ln, ("byline", None, f"name and role line '{ln.text.strip()}' (speaker/author)"))

@@ -92,7 +92,10 @@ _TERMINAL = re.compile(r"[.!?;:,…][\"”’')\]]*$|[\"”’]$")
 _DOC_TITLE = re.compile(r"\b(?:Update|Report|Briefing|Brief|Bulletin|Statement|Digest|Assessment|Summary|Roundup|"
                         r"Review|Edition|Issue|Sitrep|Situation|Flash|Overview|Outlook|Factsheet|Dashboard)\b(?!\s*:)")
 _ACCESS = re.compile(r"(?:paid|free|premium)(?:\s+(?:subscribers?|members?|post|article|edition))?(?:\s+only)?|"
-                     r"(?:subscribers?|members?)\s+only|\d+\s*min(?:ute)?s?\s*read", re.IGNORECASE)
+                     r"(?:subscribers?|members?)\s+only|\d+\s*min(?:ute)?s?\s*read|"
+                     # page widgets in a byline row: "4 comments", "Translations: [Arabic]", "Comments (3)"
+                     r"\d[\d.,]*\s*[KkMm]?\s+(?:comments?|replies|shares|likes|views|reactions)|comments?\s*\(\d+\)|"
+                     r"(?:translations?|also (?:available )?in|read (?:this )?in)\s*:.{0,60}", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’\-]*|al-\w+|el-\w+|bin|ibn|de|da|van|von|and|&|,|\|)$")
 
 
