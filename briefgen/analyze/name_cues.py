@@ -2,14 +2,19 @@
 
 * a **dateline** ("LAHORE: The provincial capital ...", "SEOUL, March 12 (Yonhap) --") names a place,
   taken when the same word is written in ordinary case elsewhere in the article ("Lahore tops ...");
-* a **match result** ("Real Madrid beat Getafe 2-0", "Getafe drew 1-1 with Valencia") names two teams.
+* a **match result** ("Real Madrid beat Getafe 2-0", "Getafe drew 1-1 with Valencia") names two teams;
+* a hospital written with a lowercase "hospital" twice ("Nasser hospital") is an organisation;
+* a company is named before its CEO ("Metrolinx CEO Phil Verster"); Malaysian honorifics ("Tan Sri")
+  come before a name, not in it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .name_words import _GENERIC, _NEVER, ROLES, _demonym, _RUN, _UP
+from .gazetteer import Gazetteer
+from .name_words import _CONN, _GENERIC, _NEVER, ROLES, _demonym, _RUN, _UP, country_names
 from .text import looks_title_case
 
 _DATELINE = re.compile(rf"^([{_UP}][{_UP}'\u2019-]{{2,}}(?:\s+[{_UP}][{_UP}'\u2019-]+){{0,2}})"
@@ -66,3 +71,56 @@ def _drop_quoted_headlines(sent: str) -> str:
 def _acronym_fits(words: list[str], acro: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper())
     return acro[0].upper() == initials[:1] and len(acro) <= len(initials) + 2
+
+
+_HOSPITAL = re.compile(rf"(?<![\w'\u2019-])((?:[{_UP}][\w'\u2019-]+\s+){{0,2}}[{_UP}][\w'\u2019-]+)\s+hospital\b")
+
+
+def lower_hospitals(sentences: list[str], gazetteer: Gazetteer) -> list[str]:
+    """Hospitals named with a lowercase "hospital" ("Nasser hospital", "Kamal Adwan hospital"), written
+    so at least twice and not after "a"/"an" (not "a Beirut hospital")."""
+    counts: Counter = Counter()
+    for sent in sentences:
+        for m in _HOSPITAL.finditer(sent):
+            if re.search(r"\b(?:a|an|one|another)\s+$", sent[:m.start()], re.I):
+                continue
+            toks = [re.sub(r"['\u2019]s?$", "", t) for t in m.group(1).split()]
+            if not toks or any(t.lower() in _GENERIC or t.lower() in ROLES or t.lower() in _NEVER or _demonym(t)
+                               or t.isupper() for t in toks) or gazetteer.find(" ".join(toks)):
+                continue
+            counts[" ".join(toks)] += 1
+    return sorted(f"{n} Hospital" for n, c in counts.items() if c >= 2)
+
+
+def _company_head(head: list[str], rest: list[str]) -> bool:
+    """Is *head* a company named before its CEO ("Metrolinx CEO X", "Nvidia chief executive X")?"""
+    role = rest[0].lower()
+    if not (role in ("ceo", "cfo", "coo") or (role == "chief" and len(rest) > 1 and rest[1].lower() == "executive")):
+        return False
+    return 1 <= len(head) <= 3 and head[0][:1].isupper() and not any(
+        re.search(r"['\u2019]s?$", w) or w.lower() in _GENERIC or w.lower() in ROLES or w.lower() in _NEVER
+        or _demonym(w) or re.fullmatch(_CONN, w) for w in head) and " ".join(head) not in country_names()
+
+
+_HONORIFIC = re.compile(r"(?:Tan|Puan|Toh)\s+Sri|(?:Datuk|Dato['\u2019]?)(?:\s+Seri|\s+Sri)?|Tun|Datin(?:\s+Paduka)?")
+
+
+def _drop_honorific(words: list[str]) -> list[str]:
+    """Malaysian honorifics before a name ("Tan Sri Mohammad Ab Rahman", "Datuk Seri Anwar Ibrahim")."""
+    for n in (2, 1):
+        if len(words) > n + 1 and _HONORIFIC.fullmatch(" ".join(words[:n])):
+            return words[n:]
+    return words
+
+
+def _known_tails(gazetteer: Gazetteer) -> frozenset[str]:
+    """Last words of the gazetteer's multi-word names ("Abu Qasra" of "Murhaf Abu Qasra"), lowercased."""
+    cached = gazetteer.__dict__.get("_name_tails")
+    if cached is None:
+        tails = set()
+        for ent in gazetteer.entities:
+            for alias in (ent.name, *ent.aliases):
+                toks = alias.lower().split()
+                tails.update(" ".join(toks[i:]) for i in range(1, len(toks)))
+        cached = gazetteer.__dict__["_name_tails"] = frozenset(tails)
+    return cached

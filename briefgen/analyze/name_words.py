@@ -40,7 +40,7 @@ ambassador envoy leader founder co-founder analyst economist secretary king quee
 pope speaker deputy official officer adviser advisor lawmaker mp candidate activist journalist reporter
 correspondent head premier striker midfielder defender forward goalkeeper winger driver teammate rival
 boss chairperson president-elect mufti patriarch archbishop bishop rabbi sultan crown
-ayatollah seyyed seyed hojatoleslam treasurer skipper
+ayatollah seyyed seyed hojatoleslam treasurer skipper gov gov.
 """.split())
 _SAID = frozenset("said says told added wrote warned stated tweeted explained noted insisted argued".split())
 _PRE_SAID = frozenset("said says according".split())
@@ -49,7 +49,7 @@ inc inc. corp corp. corporation company co. ltd ltd. llc plc group bank universi
 party front forces brigade brigades movement association committee club fc airlines airways fund
 organization organisation institute centre center department authority authorities properties holdings
 hospital commission foundation federation union alliance bureau service services office court
-parliament crescent cross corps electronics motors industries pharmaceuticals
+parliament crescent cross corps electronics motors industries pharmaceuticals society
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena".split())
@@ -131,7 +131,9 @@ ORG_STATES = re.compile(r"^\s+(?:said|says|announced|reported|stated|estimated|d
 ORG_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:company|firm|group|conglomerate|marketer|operator|maker|manufacturer|"
                         r"producer|lender|bank|airline|exporter|developer|broadcaster|insurer|retailer|chipmaker|"
                         r"automaker|startup|start-up|fund|utility|contractor|charity|ngo|watchdog|regulator|parent|"
-                        r"subsidiary|project|organisation|organization|nonprofit|non-profit)\s+$")
+                        r"subsidiary|project|organisation|organization|nonprofit|non-profit)\s+$"
+                        r"|(?<![\w'\u2019-])(?:companies|firms|makers|manufacturers|carmakers|automakers|chipmakers|"
+                        r"lenders|banks|airlines|producers|exporters|retailers|insurers|brands)\s+(?:such as|including|like)\s+$")
 # "The Red Bull driver", "the Manchester City manager": "the" + a name + a role is the role-holder's organisation
 ROLE_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b")
 LEGAL_SUFFIX = frozenset("corp corp. inc inc. ltd ltd. llc plc".split())  # "Nvidia Corp." is Nvidia
@@ -143,8 +145,8 @@ _NOT_PLACES = frozenset({"Chad", "Georgia", "Jersey", "Jordan", "Victoria", "Vir
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    """Country names (ISO 3166, with common and official forms) and the states and provinces of the
-    US, Canada, Australia and India, from ``pycountry``."""
+    """Country names (ISO 3166, with common and official forms), the states and provinces of the
+    US, Canada, Australia and India and the UK's four nations, from ``pycountry``."""
     import pycountry
 
     out: set[str] = set()
@@ -156,6 +158,8 @@ def country_names() -> frozenset[str]:
     for s in pycountry.subdivisions:
         if s.country_code in _STATE_COUNTRIES and s.type in ("State", "Province", "Territory"):
             out.add(s.name)
+        elif s.country_code == "GB" and s.type in ("Country", "Province"):  # the UK's nations
+            out.add(s.name.split(" [")[0])  # "Wales [Cymru GB-CYM]" -> "Wales"
     out |= {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in out}  # "Bihār" -> "Bihar"
     return frozenset(n for n in out if n and n not in _NOT_PLACES)
 
@@ -172,3 +176,10 @@ def _org_of(clean: list[str]) -> str | None:
                         for x in clean[i + 2:]):
             return w
     return None
+
+
+# a French title and its portfolio right before a name: "le Premier ministre X", "la ministre des Affaires étrangères X"
+_FR_ROLE = re.compile(r"\b(?:[Ll]e|[Ll]a|[Ll]['\u2019])\s*(?:[Pp]remier\s+|[Pp]remière\s+)?(?:ministre|président|présidente|"
+                      r"porte-parole|secrétaire général|ambassadeur|ambassadrice)(?:(?P<open>\s+(?:de la|de|des|du))(?=\s+$)|"
+                      r"\s+(?:de|des|du|d['\u2019]|de la)\s*[\w\u00C0-\u017F'\u2019-]+(?:\s+[a-zà-ÿ][\w\u00C0-\u017F-]*)?)?"
+                      r"\s+$")

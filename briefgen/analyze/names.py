@@ -8,7 +8,8 @@ check. A capitalised run of words is taken as
   Vandana Hari", "according to Dr. Ron Cook"), right after it ("Tamir Pardo
   told", "Vandana Hari, founder of ...", "Louise Wateridge, the ...", "Pierre
   Achkar, head of ...", "Raffaele Fitto as executive vice president"), in an
-  author's bio line ("Haid Haid is a senior fellow at ..."), or when it is 2-4
+  author's bio line ("Haid Haid is a senior fellow at ..."), after a French title ("la ministre des
+  Affaires étrangères Hadja Lahbib"), or when it is 2-4
   name words ("bin", "al" not counted) and its last word is later used alone
   ("Pep Guardiola ... Guardiola said");
 * an **organization** when it ends in an organisation word (Party, Bank,
@@ -46,9 +47,12 @@ from .name_words import (
     AS_ROLE, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, LEGAL_SUFFIX, ORG_BEFORE, ORG_END, ORG_STATES,
     ORG_WHICH, PLACE_END, PLACE_START, ROLES, ROLE_AFTER, ROLE_APPOS, _ACRO_AFTER, _BYLINE, _CONN, _GENERIC,
     _GROUPS, _NEAR, _NEVER, _ORG_APPOS, _ORG_STOCK, _PLACE_AFTER, _PLACE_BEFORE, _PRE_SAID, _RUN, _SAID,
-    _TITLE_NEAR, _UP, _demonym, _ORG_BY, _TEAM_ROLE, _SCORE_AFTER, _NOT_ROLE_AFTER, _org_of, country_names,
+    _TITLE_NEAR, _UP, _FR_ROLE, _demonym, _ORG_BY, _TEAM_ROLE, _SCORE_AFTER, _NOT_ROLE_AFTER, _org_of, country_names,
 )
-from .name_cues import _acronym_fits, _drop_quoted_headlines, dateline_places, match_teams
+from .name_cues import (
+    _acronym_fits, _company_head, _drop_honorific, _drop_quoted_headlines, _known_tails, dateline_places,
+    lower_hospitals, match_teams,
+)
 from .text import looks_title_case
 
 
@@ -134,6 +138,11 @@ def _pieces(sentence: str, m: re.Match, known: list[tuple[int, int]]) -> list[tu
     last = run_words[-1].lower().rstrip(".")
     if (last in ORG_END or last in PLACE_END) and not any(b >= end for a, b in inside):
         return [(start, end)]
+    acro = _ACRO_AFTER.match(sentence[end:end + 60])
+    if acro and len(run_words) >= 3 and acro.group(1).upper() in (
+            "".join(w[0] for w in run_words if w[0].isupper() and w.lower() != "the"),
+            "".join(w[0] for w in run_words if w.lower() != "the").upper()):
+        return [(start, end)]  # "China Association of Automobile Manufacturers (CAAM)": the acronym spells it all
     head = sentence[start:min(a for a, b in inside)].split()
     if _org_of(head + run_words[len(head):]) and any(
             w.lower() in ORG_END and n == "of" for w, n in zip(head, head[1:])):
@@ -206,6 +215,9 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
     for word, n in near.items():
         if n >= 2 and word not in col.kinds:
             col.add(word, "places", "near/in X twice")
+    for name in lower_hospitals(sentences, gazetteer):  # "Nasser hospital" ... "Nasser hospital"
+        if name not in col.kinds:
+            col.add(name, "organizations", "X hospital twice")
     for place in dateline_places(sentences, title):  # "LAHORE: ..." and "Lahore" elsewhere
         if place not in col.kinds:
             col.add(place, "places", "dateline")
@@ -241,6 +253,10 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     # role word inside the run: "Finance Minister Youssef Khalil" -> the words after the last role
     role_at = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES
                    or w.lower() in ("chief", "executive")), default=-1)
+    if role_at >= 0 and words[-1].lower() in ORG_END and len(words) >= 3 and not (
+            len(words) > role_at + 2 and words[role_at + 1].lower() == "of") \
+            and not any(re.search(r"['\u2019]s$", w) for w in words[:-1]):
+        role_at = -1  # "General Entertainment Authority": an organisation named with a role word
     if role_at >= 0:
         rest = words[role_at + 1:]
         if len(rest) > 2 and rest[0].lower() in ("of", "for"):  # "Minister for Defence Micheál Martin"
@@ -248,9 +264,14 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             while n + 2 < len(rest) and rest[-n - 1].lower() in ("bin", "ibn", "abu", "al", "el"):
                 n += 2
             rest = rest[-n:]
-        rest = _strip(rest)
+        rest = _strip(_drop_honorific(rest))
         if _person_ok(rest):
             col.add(" ".join(rest), "people", f"after role {words[role_at]!r}")
+        head = _strip(words[:role_at])
+        if len(head) >= 3 and _org_of(head):  # "Bank of Japan Gov. Kazuo Ueda": the role-holder's organisation
+            col.add(" ".join(head), "organizations", f"{_org_of(head)!r} of ...")
+        elif _company_head(head, words[role_at:]):  # "Metrolinx CEO Phil Verster"
+            col.add(" ".join(head), "organizations", f"has a {words[role_at]!r}")
         return
     poss = [i for i, w in enumerate(words[:-1]) if re.search(r"['\u2019]s?$", w)]
     if poss and words[-1].lower() not in ORG_END and words[-1].lower() not in PLACE_END:
@@ -290,7 +311,9 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             and not all(w.lower() in _GENERIC or re.fullmatch(_CONN, w) for w in clean) and (
                 ORG_BEFORE.search(before) or (role_after and role_after.group(1) in ROLES - _NOT_ROLE_AFTER and (
                     words[0].lower() == "the" or re.search(r"\bthe\s+$", before, re.I)))):
-        col.add(name, "organizations", "after a company word" if ORG_BEFORE.search(before) else "'the' X + a role")
+        listed = re.search(r"(?:such as|including|like)\s+$", before) and ORG_BEFORE.search(before)
+        for part in name.split(" and ") if listed else [name]:  # "carmakers such as Geely and Chery"
+            col.add(part, "organizations", "after a company word" if ORG_BEFORE.search(before) else "'the' X + a role")
         return
     if low_last in ORG_END and len(clean) >= 2 and not re.fullmatch(_CONN, clean[0]) \
             and any(w.lower() not in _GENERIC and not re.fullmatch(_CONN, w) for w in clean[:-1]):
@@ -321,6 +344,12 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     if prev_word in ROLES and _person_ok(clean) and not trimmed:
         col.add(name, "people", f"after role {prev_word!r}")
         return
+    fr = _FR_ROLE.search(before)
+    if fr and not trimmed:  # "la ministre des Affaires étrangères X", "la ministre de la Défense X"
+        rest = clean[1:] if fr.group("open") else clean  # the portfolio opens the run: "Défense Ludivine Dedonder"
+        if _person_ok(rest):
+            col.add(" ".join(rest), "people", "after a French role")
+            return
     if _person_ok(clean):
         score = _SCORE_AFTER.match(after)  # a possessive with a bare score, or a scoring verb
         cue = "a player's score" if score and (score.group(0).split()[0].isalpha() or
@@ -359,19 +388,6 @@ def _speaker_cue(before: str, after: str, initial: bool) -> str | None:
     if as_role and any(w.lower().rstrip(".,") in ROLES for w in as_role.group(1).split()):
         return "as a role"
     return None
-
-
-def _known_tails(gazetteer: Gazetteer) -> frozenset[str]:
-    """Last words of the gazetteer's multi-word names ("Abu Qasra" of "Murhaf Abu Qasra"), lowercased."""
-    cached = gazetteer.__dict__.get("_name_tails")
-    if cached is None:
-        tails = set()
-        for ent in gazetteer.entities:
-            for alias in (ent.name, *ent.aliases):
-                toks = alias.lower().split()
-                tails.update(" ".join(toks[i:]) for i in range(1, len(toks)))
-        cached = gazetteer.__dict__["_name_tails"] = frozenset(tails)
-    return cached
 
 
 def _finish(col: _Collector, sentences: list[str], title: str, gazetteer: Gazetteer) -> list[Found]:
