@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -62,9 +61,8 @@ def test_every_bad_file_gets_one_line_and_good_files_are_written(tmp_path: Path)
     expected["folder.txt/nested"] = ("symlink", "outside")
     before_outside = snapshot(tmp_path / "outside")
 
-    t0 = time.monotonic()
-    run = briefgen("ingest", raw, "--content", tmp_path / "content", "--max-bytes", "200000", cwd=tmp_path)
-    elapsed = time.monotonic() - t0
+    run = briefgen("ingest", raw, "--content", tmp_path / "content", "--max-bytes", "200000", cwd=tmp_path,
+                   timeout=600)  # a hang guard (a named pipe must never block the run), not a speed test
 
     assert run.code == 1, run.err
     assert "Traceback" not in run.err + run.out
@@ -84,7 +82,6 @@ def test_every_bad_file_gets_one_line_and_good_files_are_written(tmp_path: Path)
     assert origins == good
     assert snapshot(tmp_path / "outside") == before_outside
     assert "ZQXOUTSIDEQZ" not in " ".join(p.read_text(encoding="utf-8") for p in written)
-    assert elapsed < 60
 
 
 def test_a_missing_path_and_a_directory_argument(tmp_path: Path) -> None:
@@ -111,9 +108,9 @@ def test_one_very_long_line_is_handled(tmp_path: Path) -> None:
     raw.mkdir()
     words = ("Hezbollah fighters crossed the border near Qusayr on Friday, residents said, " * 20_000).encode()
     (raw / "one-line.txt").write_bytes(words)  # ~1.6 MB, no newline at all
-    t0 = time.monotonic()
-    run = briefgen("ingest", raw, "--content", tmp_path / "c", cwd=tmp_path)
-    assert time.monotonic() - t0 < 60
+    # A hang guard, not a speed measurement (speed lives in benchmarks/): a
+    # quadratic step once took minutes on this file; it must finish at all.
+    run = briefgen("ingest", raw, "--content", tmp_path / "c", cwd=tmp_path, timeout=600)
     assert "Traceback" not in run.err
     if run.code == 0:
         [p] = content.content_files(tmp_path / "c")

@@ -38,6 +38,7 @@ gazetteer: the site's entity index marks them ``known: False``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -131,7 +132,12 @@ def _pieces(sentence: str, m: re.Match, known: list[tuple[int, int]]) -> list[tu
     """The run split around known entity mentions; the whole run when it is an organisation/place
     whose name contains a known one ("Rafik Hariri University Hospital")."""
     start, end = m.start(), m.end()
-    inside = [(a, b) for a, b in known if a < end and b > start]
+    # *known* is sorted and non-overlapping (leftmost-longest matches), so its ends
+    # are sorted too: a bisect window, not a scan (a one-line 1 MB text has
+    # tens of thousands of runs and mentions in one "sentence").
+    lo = bisect.bisect_right(known, start, key=lambda span: span[1])
+    hi = bisect.bisect_left(known, end, lo, key=lambda span: span[0])
+    inside = [(a, b) for a, b in known[lo:hi] if a < end and b > start]
     if not inside:
         return [(start, end)]
     run_words = sentence[start:end].split()
