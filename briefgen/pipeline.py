@@ -89,7 +89,7 @@ def ingest(
     written. Existing files keep their slug and their editors' changes.
     """
     from .analyze import analyze, load_gazetteer, load_taxonomy
-    from .parse import find_duplicates, parse
+    from .parse import duplicate_groups, parse
     from .sources import discover
 
     report = IngestReport()
@@ -114,7 +114,7 @@ def ingest(
     # when the first copy was ingested in an earlier run.
     content_dir = Path(config.content_dir)
     prior = _prior_articles(content_dir, parsed)
-    dup_of, prior_dups = _duplicates(parsed, prior, find_duplicates)
+    dup_of, prior_dups = _duplicates(parsed, prior, duplicate_groups)
     for dup, keep in sorted(dup_of.items()):
         if keep < len(parsed):
             parsed[keep].duplicates.append(parsed[dup].origin)
@@ -154,36 +154,18 @@ def _prior_articles(content_dir: Path, parsed: list[Article]) -> list[Article]:
     return [a for a in existing if _origin_key(a) not in batch]
 
 
-def _duplicates(parsed: list[Article], prior: list[Article], find) -> tuple[dict[int, int], dict[int, list]]:
+def _duplicates(parsed: list[Article], prior: list[Article], groups_of) -> tuple[dict[int, int], dict[int, list]]:
     """Group duplicate stories over this batch and the existing content.
 
     Returns (batch index -> index of the article it duplicates, and for each
     existing article (index len(parsed)+i) the batch origins that duplicate it).
     An existing article is always the one kept: it already has its page.
     """
-    combined = parsed + prior
-    parent = list(range(len(combined)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in find(combined):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(combined)):
-        groups.setdefault(root(i), []).append(i)
     dup_of: dict[int, int] = {}
     prior_dups: dict[int, list] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
+    for members in groups_of(parsed + prior):
         olds = [m for m in members if m >= len(parsed)]
-        keep = min(olds) if olds else min(members)  # the batch is sorted by origin: min = earliest
+        keep = min(olds) if olds else members[0]  # members come earliest origin first
         for m in members:
             if m != keep and m < len(parsed):
                 dup_of[m] = keep

@@ -1,7 +1,7 @@
 """Parse raw documents into ``Article`` records (title, date, source, body...).
 
     parse(raw, config) -> list[Article]      # one per article (feeds/JSON Lines: several)
-    find_duplicates(articles) -> [(keep, dup)]
+    find_duplicates(articles) -> [(keep, dup)]; duplicate_groups(articles) -> [[keep, dup, ...]]
 
 The format is detected from the content; each reader yields a ``Draft``
 (lines + metadata) and ``build.assemble`` classifies the lines and builds the
@@ -17,13 +17,13 @@ from ..models import Article, InputError, Origin
 from .attribution import load_outlets
 from .build import assemble
 from .decode import decode
-from .dedupe import find_duplicates
+from .dedupe import duplicate_groups, find_duplicates
 from .formats import READERS, detect
 
 if TYPE_CHECKING:  # sources imports parse.decode; keep the import one-way at runtime
     from ..sources import RawDoc
 
-__all__ = ["parse", "find_duplicates"]
+__all__ = ["parse", "find_duplicates", "duplicate_groups"]
 
 
 def _parse(raw: RawDoc, config: Config) -> list[Article]:

@@ -52,6 +52,11 @@ def _order_key(art: Article, idx: int) -> tuple:
 
 def find_duplicates(articles: list[Article]) -> list[tuple[int, int]]:
     """Pairs (keep_index, duplicate_index), sorted; keep = earliest origin of its group."""
+    return sorted((group[0], m) for group in duplicate_groups(articles) for m in group[1:])
+
+
+def duplicate_groups(articles: list[Article]) -> list[list[int]]:
+    """Indices of the same story, one list per story told more than once, earliest origin first."""
     texts = [" ".join(plain_text(a.body).split()) for a in articles]
     parent = list(range(len(articles)))
 
@@ -94,10 +99,5 @@ def find_duplicates(articles: list[Article]) -> list[tuple[int, int]]:
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
         groups.setdefault(find(i), []).append(i)
-    pairs = []
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        members.sort(key=lambda k: _order_key(articles[k], k))
-        pairs.extend((members[0], m) for m in members[1:])
-    return sorted(pairs)
+    return sorted(sorted(members, key=lambda k: _order_key(articles[k], k))
+                  for members in groups.values() if len(members) > 1)
