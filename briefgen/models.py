@@ -20,7 +20,13 @@ from typing import Any
 
 TITLE_BASES = ("stated", "inferred", "given")
 DATE_BASES = ("stated", "inferred", "given", "unknown")
-ENTITY_KINDS = ("people", "organizations", "places")
+ENTITY_KINDS = ("people", "organizations", "places", "other")
+# gazetteer ``type`` -> front-matter group; "other" holds named things that are
+# neither people, organisations nor places: resolutions, agreements, events,
+# operations, weapons, products.
+KIND_OF_TYPE = {"person": "people", "organization": "organizations", "place": "places", "other": "other"}
+KIND_LABELS = {"people": "People", "organizations": "Organisations", "places": "Places",
+               "other": "Other names"}
 
 
 class BriefgenError(Exception):

@@ -180,3 +180,21 @@ def test_page_titles_survive_yaml_and_html():
     got = yaml.safe_load("title: " + _yaml_str(title))["title"]
     assert "\U0001F600" in got and "\u0644\u0628\u0646\u0627\u0646" in got
     assert "<" not in got and "&lt;/title&gt;&lt;script&gt;" in got and "\u2028" not in got
+
+
+def test_other_names_get_pages_and_are_listed(tmp_path):
+    """The fourth entity kind ("other": resolutions, agreements, operations...) is a first-class group."""
+    content = tmp_path / "content"
+    shutil.copytree(sitekit.FIXTURE_CONTENT, content)
+    f = content / "hezbollah-signals-readiness-for-cease-fire-talks.md"
+    text = f.read_text(encoding="utf-8")
+    assert "  places:\n  - Lebanon\n" in text
+    f.write_text(text.replace("  places:\n  - Lebanon\n", "  places:\n  - Lebanon\n  other:\n  - Resolution 1701\n", 1),
+                 encoding="utf-8")
+    out = build_pages(Config(content_dir=content, templates_dir=REPO / "templates"))
+    art = out["articles/hezbollah-signals-readiness-for-cease-fire-talks.md"]
+    assert re.search(r"\*\*Other names:\*\* \[Resolution 1701\]\([./]*entities/resolution-1701\.md\)", art), art
+    page = out["entities/resolution-1701.md"]
+    assert "Other name · mentioned in 1 article" in page
+    assert "## Other names" in out["entities/index.md"]
+    assert "**Other names:** " in out["themes/lebanon-front.md"] and "Resolution 1701" in out["themes/lebanon-front.md"]

@@ -7,8 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..models import ENTITY_KINDS, Article
-from .gazetteer import KIND_OF_TYPE, Gazetteer
+from ..models import ENTITY_KINDS, KIND_OF_TYPE, Article
+from .gazetteer import Gazetteer
 from .text import STOPWORDS
 
 _TYPE_OF_KIND = {v: k for k, v in KIND_OF_TYPE.items()}

@@ -16,13 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from ..content import load_all
-from ..models import Article, ContentError
+from ..models import ENTITY_KINDS, KIND_LABELS, KIND_OF_TYPE, Article, ContentError
 from ..slugs import is_safe, make_slug, unique
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December")
-KIND_LABELS = {"people": "People", "organizations": "Organisations", "places": "Places"}
-TYPE_TO_KIND = {"person": "people", "organization": "organizations", "place": "places"}
 _LINK_RE = re.compile(r"\]\(\s*(?:\.\./articles/|\./)?([a-z0-9-]+)\.md(?:#[^)\s]*)?\s*\)")
 
 
@@ -76,7 +74,7 @@ class ThemeInfo:
 class EntityInfo:
     name: str
     slug: str
-    kind: str  # people | organizations | places
+    kind: str  # one of models.ENTITY_KINDS
     description: str
     slugs: list[str]  # articles that mention it, newest first
     co: list[tuple[str, int]]  # most often named with it: (name, count), strongest first
@@ -142,14 +140,14 @@ def _entity_index(articles: list[Article], gazetteer_path: Path, by_slug: dict[s
     index = an.entity_index(articles, gaz)
     kinds: dict[str, str] = {}
     for a in articles:  # the kind the article front matter gives, first one wins
-        for kind in ("people", "organizations", "places"):
+        for kind in ENTITY_KINDS:
             for n in a.entities.get(kind, []):
                 kinds.setdefault(n, kind)
     taken: set[str] = {"index"}
     out: dict[str, EntityInfo] = {}
     for name in sorted(index, key=lambda n: (n.casefold(), n)):
         rec = index[name]
-        kind = getattr(rec, "kind", "") or TYPE_TO_KIND.get(getattr(rec, "type", ""), "")
+        kind = getattr(rec, "kind", "") or KIND_OF_TYPE.get(getattr(rec, "type", ""), "")
         if kind not in KIND_LABELS:
             kind = kinds.get(name, "organizations")
         slugs = sorted({s for s in rec.slugs if s in by_slug}, key=lambda s: newest_first(by_slug[s]))
