@@ -107,9 +107,16 @@ def _record(article: Article) -> dict[str, Any]:
     return d
 
 
-def fingerprint(article: Article) -> dict[str, str]:
-    rec = _record(article)
+def _fingerprints(rec: dict[str, Any]) -> dict[str, str]:
+    rec = dict(rec)
+    # empty entity groups do not count: adding a kind to the model must not make
+    # every existing file look hand-edited
+    rec["entities"] = {k: v for k, v in (rec.get("entities") or {}).items() if v}
     return {k: field_hash(rec.get(k)) for k in EDITABLE}
+
+
+def fingerprint(article: Article) -> dict[str, str]:
+    return _fingerprints(_record(article))
 
 
 # ---------------------------------------------------------------- write
@@ -302,7 +309,8 @@ def merge(existing_text: str, new: Article, path: str | None = None) -> Merge:
     new_prints = fingerprint(new)
     if not isinstance(prints, dict):
         return Merge(article=old, kept=list(EDITABLE), prints=new_prints)
-    kept = [k for k in EDITABLE if prints.get(k) != field_hash(old_rec.get(k))]
+    old_prints = _fingerprints(old_rec)
+    kept = [k for k in EDITABLE if prints.get(k) != old_prints[k]]
     if not kept:  # keys the editor added (extra) still survive
         merged = dataclasses.replace(new, extra={**old.extra, **new.extra})
         return Merge(article=merged, kept=[], prints=new_prints)

@@ -79,7 +79,7 @@ def test_new_cues_find_names(text, name, kind):
     ("The Foreign Ministry said it had summoned the ambassador on Monday.", "Foreign Ministry"),
     ("He met Chad Miller, who said the team was ready for the match.", "Chad"),
     ("The Houthi leader said the attacks on shipping would go on until the war ends.", "Houthi"),
-    ("The DFM general index rose 0.8 per cent on Monday, traders said.", "DFM"),
+    ("The Tadawul general index rose 0.8 per cent on Monday, traders said.", "Tadawul"),
 ])
 def test_new_cues_do_not_invent_names(text, bad):
     assert bad not in found(text)

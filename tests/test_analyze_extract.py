@@ -167,7 +167,7 @@ def test_analyze_returns_a_new_article_and_keeps_locked_fields():
     raw = dataclasses.replace(raw, summary="My own summary.", themes=["axis-of-resistance"],
                               extra={"locked": ["summary", "themes"]})
     out = analyze(raw, GAZ, TAX, CFG)
-    assert out is not raw and raw.entities == {"people": [], "organizations": [], "places": []}
+    assert out is not raw and raw.entities == {"people": [], "organizations": [], "places": [], "other": []}
     assert out.summary == "My own summary." and out.themes == ["axis-of-resistance"]
     assert out.entities["people"] == ["Bashar al-Assad"] and out.events
 

@@ -21,9 +21,10 @@ if str(ROOT) not in sys.path:  # benchmarks/ is a top-level package of the repo,
 from benchmarks.accuracy import Result, compute, render  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
-# eval .. eval5 were each written blind, measured, then used to tune the parser
-# and analyzer (rounds 1 to 5); eval6 was written blind and has never been
-# tuned on. Each set is scored separately so no set hides another.
+# eval .. eval6 were each written blind, measured, then used to tune the parser
+# and analyzer (rounds 1 to 6); eval7 and eval8 were written blind and measured
+# before round 7 tuned on them; eval9 is the newest blind set. Each set is
+# scored separately so no set hides another.
 SETS = sorted(p.name for p in FIXTURES.glob("eval*") if (p / "expected.yaml").is_file())
 
 TARGETS = {
@@ -34,9 +35,13 @@ TARGETS = {
 }
 # (set, metric) pairs measured below target: kept visible as xfail, never deleted.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("eval6", "headline_accuracy"): "blind set, never tuned on: 0.918 measured",
-    ("eval6", "key_entity_recall"): "blind set, never tuned on: 0.887 measured (0.966 on on-topic articles)",
-    ("eval6", "inferred_title_rate"): "blind set, never tuned on: 1 of 3 headline-less posts got an inferred title",
+    ("eval7", "headline_accuracy"): "blind set, measured before tuning: 0.941",
+    ("eval7", "key_entity_recall"): "blind set, measured before tuning: 0.873 (0.951 on on-topic articles)",
+    ("eval7", "inferred_title_rate"): "blind set, measured before tuning: 1 of 3 headline-less posts got an inferred title",
+    ("eval8", "headline_accuracy"): "blind set, measured before tuning: 0.900",
+    ("eval8", "date_accuracy"): "blind set, measured before tuning: 0.800",
+    ("eval8", "key_entity_recall"): "blind set, measured before tuning: 0.814 (0.902 on on-topic articles)",
+    ("eval8", "every_file"): "blind set, measured before tuning: an Event Registry-like export was refused",
 }
 
 
@@ -77,7 +82,8 @@ def test_fixture_set_is_complete(name: str) -> None:
     assert any(e["headline"] is None for e in flat) and any(e["date"] is None for e in flat)
 
 
-def test_every_file_becomes_an_article(result: Result) -> None:
+def test_every_file_becomes_an_article(result: Result, request) -> None:
+    _known_gap(request, result, "every_file")
     assert not result.failed, result.failed
     missing = [m.key for m in result.misses if m.field == "missing"]
     assert not missing, missing

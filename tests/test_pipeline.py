@@ -86,7 +86,7 @@ def test_front_matter_keys(seeds):
         assert a.origin.file.endswith(".txt")
         raw = (CORPUS / a.origin.file).read_bytes()
         assert a.origin.sha256 == hashlib.sha256(raw).hexdigest()
-        assert set(a.entities) == {"people", "organizations", "places"}
+        assert set(a.entities) == {"people", "organizations", "places", "other"}
     assert "Associated Press" in by["001"].attributed_to
     assert "Hassan Nasrallah" in by["001"].entities["people"]
 

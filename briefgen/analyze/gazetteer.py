@@ -45,11 +45,10 @@ from typing import Any, Iterable
 import ahocorasick
 import yaml
 
-from ..models import ContentError
+from ..models import KIND_OF_TYPE, ContentError
 from .text import bounded, fold, fold_lower, glued_to_name, looks_title_case, spelling_variants
 
-ENTITY_TYPES = ("person", "organization", "place")
-KIND_OF_TYPE = {"person": "people", "organization": "organizations", "place": "places"}
+ENTITY_TYPES = tuple(KIND_OF_TYPE)  # person, organization, place, other
 PARTICLES = frozenset(
     "al el ad ad- ash as at an ar az bin ibn bint ben de del der di du la le van von of the and for in on "
     "da dos das y e".split()
@@ -67,7 +66,7 @@ class Entity:
 
     @property
     def kind(self) -> str:
-        """Front-matter group: people | organizations | places."""
+        """Front-matter group (models.KIND_OF_TYPE): people | organizations | places | other."""
         return KIND_OF_TYPE[self.type]
 
     @property
@@ -253,7 +252,7 @@ class Gazetteer:
         return Counter(m.entity.name for m in self.find(text))
 
     def group(self, counts: Counter) -> dict[str, list[str]]:
-        """Front-matter entities: {people, organizations, places}, most mentioned first then A-Z."""
+        """Front-matter entities by kind (models.ENTITY_KINDS), most mentioned first then A-Z."""
         out: dict[str, list[str]] = {k: [] for k in KIND_OF_TYPE.values()}
         for name, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower(), kv[0])):
             ent = self.get(name)

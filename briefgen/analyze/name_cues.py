@@ -2,7 +2,8 @@
 
 * a **dateline** ("LAHORE: The provincial capital ...", "SEOUL, March 12 (Yonhap) --") names a place,
   taken when the same word is written in ordinary case elsewhere in the article ("Lahore tops ...");
-* a **match result** ("Real Madrid beat Getafe 2-0", "Getafe drew 1-1 with Valencia") names two teams;
+* a **match result** ("Real Madrid beat Getafe 2-0", "Getafe drew 1-1 with Valencia", a score line
+  "Real Madrid 2-0 Borussia Dortmund: ...") names two teams;
 * a hospital written with a lowercase "hospital" twice ("Nasser hospital") is an organisation;
 * a company is named before its CEO ("Metrolinx CEO Phil Verster"); Malaysian honorifics ("Tan Sri")
   come before a name, not in it.
@@ -14,7 +15,10 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
-from .name_words import _CONN, _GENERIC, _NEVER, ROLES, _demonym, _RUN, _UP, country_names
+from .name_words import (
+    AS_ROLE, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, ORG_END, PLACE_END, ROLE_APPOS, ROLES, _GROUPS, _CONN, _GENERIC, _NEVER, _PRE_SAID, _RUN, _SAID, _UP,
+    _demonym, country_names,
+)
 from .text import looks_title_case
 
 _DATELINE = re.compile(rf"^([{_UP}][{_UP}'\u2019-]{{2,}}(?:\s+[{_UP}][{_UP}'\u2019-]+){{0,2}})"
@@ -23,6 +27,7 @@ _FURNITURE = frozenset("source format posted note summary update warning urgent 
 _VERB = r"(?:beat|beats|defeated|defeat|thrashed|edged|edge|edges|overcame|routed|stunned|drew with|lost to|lose to)"
 _SCORE = r"\s+\d{1,3}[-\u2013]\d{1,3}\b"
 _RESULT = re.compile(rf"({_RUN.pattern})\s+{_VERB}\s+({_RUN.pattern})(?={_SCORE})")
+_SCORELINE = re.compile(rf"(?:^|[:|]\s*)({_RUN.pattern})\s+\d{{1,2}}[-\u2013]\d{{1,2}}\s+({_RUN.pattern})(?=\s*(?::|$|\|))")
 
 
 def dateline_places(sentences: list[str], title: str) -> list[str]:
@@ -52,6 +57,8 @@ def match_teams(sentence: str) -> list[str]:
         parts = re.match(rf"(.+?)\s+{_VERB}\s+(.+)$", m.group(0))
         if parts:
             out += [re.sub(r"['\u2019]s?$", "", side.strip()) for side in parts.groups()]
+    for m in _SCORELINE.finditer(sentence):  # a score line: "Real Madrid 2-0 Borussia Dortmund: ..."
+        out += [m.group(1).strip(), m.group(2).strip()]
     return out
 
 
@@ -124,3 +131,58 @@ def _known_tails(gazetteer: Gazetteer) -> frozenset[str]:
                 tails.update(" ".join(toks[i:]) for i in range(1, len(toks)))
         cached = gazetteer.__dict__["_name_tails"] = frozenset(tails)
     return cached
+
+
+def _person_ok(toks: list[str]) -> bool:
+    """2-4 name words ("bin", "al" ... not counted: "Badr bin Hamad al Busaidi"), none a role, group or generic word."""
+    core = [t for t in toks if not re.fullmatch(_CONN, t)]
+    if not 2 <= len(core) <= 4 or len(toks) > 6 or toks[0].lower() in ("al", "el", "the") \
+            or re.fullmatch(_CONN, toks[-1]):
+        return False
+    for i, t in enumerate(toks):
+        low = t.lower().rstrip(".")
+        if i == 0 and low in FIRST_NAME_GROUPS and not toks[1].endswith("s"):
+            continue  # "Christian Lindner" (not "Christian Democrats")
+        if low in _NEVER or low in _GENERIC or low in ROLES or low in ORG_END or low in PLACE_END \
+                or low in DEMONYMS or low in _GROUPS:
+            return False
+        if t.isupper() and len(t) > 1 and not (i > 0 and re.fullmatch(r"[A-Z]\.", t)):  # "Hans Henri P. Kluge"
+            return False
+    if toks[0].lower() in ("abu", "umm") and len(toks) == 2:  # a bare kunya ("Abu Ahmad"): a pseudonym
+        return False
+    return bool(re.match(rf"[{_UP}]", toks[-1])) and len(toks[-1].rstrip(".")) > 1
+
+
+def _bio_line(sent: str) -> str | None:
+    """The name of an author's bio line ("X Y is a senior fellow at ..."), whatever its capitals."""
+    m = re.match(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=\s+(?:is|was)\s)", sent)
+    if not m or not _person_ok(m.group(1).split()):
+        return None
+    bio = BIO_AFTER.match(sent[m.end():])
+    return m.group(1) if bio and bio.group(1).lower() in BIO_NOUNS else None
+
+
+def _speaker_cue(before: str, after: str, initial: bool) -> str | None:
+    """"said X Y", "according to X Y", "X Y said", "X Y, the/who/his ..." (not at a sentence start)."""
+    prev = re.search(r"([\w.]+)\s+$", before)
+    if prev and prev.group(1).lower() in _PRE_SAID or re.search(r"according to\s+$", before, re.I):
+        return "speaker"
+    nxt = re.match(r"\s*(,)?\s*([\w-]+)", after)
+    if nxt and not nxt.group(1) and nxt.group(2).lower() in _SAID:
+        return "speaker"
+    if not initial and re.match(
+            r",\s+(?:the|a|an|who|his|her|their|founder|co-founder|chief|head|director|spokes\w+)\b", after):
+        return "apposition"
+    role = re.match(r",\s+(?:[\w'\u2019-]+\s+){0,3}?([\w.-]+)\s*[,;]", after)  # ", Lebanon's energy minister,"
+    if not initial and role and role.group(1).lower() in ROLES:
+        return "apposition"
+    role = ROLE_APPOS.match(after)  # "Pierre Achkar, head of the Federation ..." (also at a sentence start)
+    if role and role.group(1).lower().rstrip(".") in ROLES:
+        return "apposition"
+    bio = BIO_AFTER.match(after)  # "Haid Haid is a senior consulting fellow at Chatham House"
+    if bio and bio.group(1).lower() in BIO_NOUNS:
+        return "bio"
+    as_role = AS_ROLE.match(after)  # "Italy's Raffaele Fitto as executive vice president"
+    if as_role and any(w.lower().rstrip(".,") in ROLES for w in as_role.group(1).split()):
+        return "as a role"
+    return None

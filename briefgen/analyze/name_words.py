@@ -49,7 +49,7 @@ inc inc. corp corp. corporation company co. ltd ltd. llc plc group bank universi
 party front forces brigade brigades movement association committee club fc airlines airways fund
 organization organisation institute centre center department authority authorities properties holdings
 hospital commission foundation federation union alliance bureau service services office court
-parliament crescent cross corps electronics motors industries pharmaceuticals society
+parliament crescent cross corps electronics motors industries pharmaceuticals society festival conference
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena".split())
@@ -87,6 +87,7 @@ south east west northern southern eastern western middle new old grand great fir
 final next prime foreign defense defence interior finance energy health justice economy affairs
 public general supreme islamic arab air navy border war peace street road square airport station
 city town village league cup club team grand prix championship stadium local resistance medical
+press film annual
 """.split()) | _MILITARY
 DEMONYMS = frozenset("""
 iraqi iranian syrian lebanese israeli palestinian yemeni saudi emirati qatari kuwaiti bahraini omani turkish
@@ -131,7 +132,7 @@ ORG_STATES = re.compile(r"^\s+(?:said|says|announced|reported|stated|estimated|d
 ORG_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:company|firm|group|conglomerate|marketer|operator|maker|manufacturer|"
                         r"producer|lender|bank|airline|exporter|developer|broadcaster|insurer|retailer|chipmaker|"
                         r"automaker|startup|start-up|fund|utility|contractor|charity|ngo|watchdog|regulator|parent|"
-                        r"subsidiary|project|organisation|organization|nonprofit|non-profit)\s+$"
+                        r"subsidiary|project|organisation|organization|nonprofit|non-profit|giant|chain|brand)\s+$"
                         r"|(?<![\w'\u2019-])(?:companies|firms|makers|manufacturers|carmakers|automakers|chipmakers|"
                         r"lenders|banks|airlines|producers|exporters|retailers|insurers|brands)\s+(?:such as|including|like)\s+$")
 # "The Red Bull driver", "the Manchester City manager": "the" + a name + a role is the role-holder's organisation

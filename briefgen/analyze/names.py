@@ -51,9 +51,12 @@ from .name_words import (
     _TITLE_NEAR, _UP, _FR_ROLE, _demonym, _ORG_BY, _TEAM_ROLE, _SCORE_AFTER, _NOT_ROLE_AFTER, _org_of, country_names,
 )
 from .name_cues import (
-    _acronym_fits, _company_head, _drop_honorific, _drop_quoted_headlines, _known_tails, dateline_places,
+    _bio_line, _person_ok, _speaker_cue, _acronym_fits, _company_head, _drop_honorific, _drop_quoted_headlines, _known_tails, dateline_places,
     lower_hospitals, match_teams,
 )
+from .acronyms import find_acronyms
+from .name_more import city_cue, org_cue, merge_acronyms, person_cue, split_pair
+from .places import city_population
 from .text import looks_title_case
 
 
@@ -84,26 +87,6 @@ def _strip(tokens: list[str]) -> list[str]:
     while toks and re.fullmatch(_CONN, toks[-1]):
         toks.pop()
     return toks
-
-
-def _person_ok(toks: list[str]) -> bool:
-    """2-4 name words ("bin", "al" ... not counted: "Badr bin Hamad al Busaidi"), none a role, group or generic word."""
-    core = [t for t in toks if not re.fullmatch(_CONN, t)]
-    if not 2 <= len(core) <= 4 or len(toks) > 6 or toks[0].lower() in ("al", "el", "the") \
-            or re.fullmatch(_CONN, toks[-1]):
-        return False
-    for i, t in enumerate(toks):
-        low = t.lower().rstrip(".")
-        if i == 0 and low in FIRST_NAME_GROUPS and not toks[1].endswith("s"):
-            continue  # "Christian Lindner" (not "Christian Democrats")
-        if low in _NEVER or low in _GENERIC or low in ROLES or low in ORG_END or low in PLACE_END \
-                or low in DEMONYMS or low in _GROUPS:
-            return False
-        if t.isupper() and len(t) > 1:
-            return False
-    if toks[0].lower() in ("abu", "umm") and len(toks) == 2:  # a bare kunya ("Abu Ahmad"): a pseudonym
-        return False
-    return bool(re.match(rf"[{_UP}]", toks[-1])) and len(toks[-1].rstrip(".")) > 1
 
 
 def _name_ok(toks: list[str]) -> bool:
@@ -179,6 +162,8 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
     *mentions*: ``gazetteer.find`` of each sentence, when the caller has it already.
     """
     col = _Collector()
+    if title:
+        _add_teams(title, col)  # "Real Madrid 2-0 Borussia Dortmund: ..."
     full: list[tuple[list[str], bool]] = []  # candidate 2-4 word names without a cue, for the surname rule
     singles: Counter = Counter()  # capitalised single words not at a sentence start
     near: Counter = Counter()
@@ -194,14 +179,12 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         else:
             known = _known_spans(cleaned, gazetteer)
         sent = cleaned
-        for team in match_teams(sent):  # "Real Madrid beat Getafe 2-0"
-            clean = _strip(team.split())
-            if _name_ok(clean) and not _demonym(clean[-1]) and " ".join(clean) not in country_names():
-                col.add(" ".join(clean), "organizations", "match result")
+        _add_teams(sent, col)  # "Real Madrid beat Getafe 2-0"
         for m in _RUN.finditer(sent):
             for a, b in _pieces(sent, m, known):
-                toks = _tokens_at(sent, a, b)
-                _classify(sent, toks, _initial(sent, a), col, full, near)
+                for part in split_pair(_tokens_at(sent, a, b)):  # "Dani Carvajal and Vinícius Júnior"
+                    if part:
+                        _classify(sent, part, _initial(sent, part[0][0]), col, full, near)
             words = _strip(m.group(0).split())
             if len(words) == 1:
                 singles[words[0]] += 1
@@ -216,6 +199,8 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         if name in col.kinds or not _person_ok(toks):
             continue
         surname = toks[-1]
+        if city_population(surname) >= 1_000_000:  # "Real Madrid" ... "Madrid": a team named after its city
+            continue
         if singles[surname] >= 1 and not _demonym(surname):
             col.add(name, "people", f"{surname!r} used alone later")
     for word, n in near.items():
@@ -227,16 +212,17 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
     for place in dateline_places(sentences, title):  # "LAHORE: ..." and "Lahore" elsewhere
         if place not in col.kinds:
             col.add(place, "places", "dateline")
+    for word, _n in find_acronyms(sentences, title, gazetteer, mentions):  # "CDU", "AfD", "COGAT"
+        if word not in col.kinds:
+            col.add(word, "organizations", "acronym")
     return _finish(col, sentences, title, gazetteer)
 
 
-def _bio_line(sent: str) -> str | None:
-    """The name of an author's bio line ("X Y is a senior fellow at ..."), whatever its capitals."""
-    m = re.match(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=\s+(?:is|was)\s)", sent)
-    if not m or not _person_ok(m.group(1).split()):
-        return None
-    bio = BIO_AFTER.match(sent[m.end():])
-    return m.group(1) if bio and bio.group(1).lower() in BIO_NOUNS else None
+def _add_teams(text: str, col: _Collector) -> None:
+    for team in match_teams(text):
+        clean = _strip(team.split())
+        if _name_ok(clean) and not _demonym(clean[-1]) and " ".join(clean) not in country_names():
+            col.add(" ".join(clean), "organizations", "match result")
 
 
 def _initial(sent: str, pos: int) -> bool:
@@ -347,6 +333,13 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             and not (len(clean) == 1 and _demonym(clean[0])):
         col.add(name, "places", "place cue")
         return
+    org = org_cue(clean, before, after)
+    if org:
+        col.add(name, "organizations", org)
+        return
+    if city_cue(clean, words, before, after, initial):  # "Kuala Lumpur", "in Kharkiv"
+        col.add(name, "places", "city (GeoNames)")
+        return
     if prev_word in ROLES and _person_ok(clean) and not trimmed:
         col.add(name, "people", f"after role {prev_word!r}")
         return
@@ -360,7 +353,7 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
         score = _SCORE_AFTER.match(after)  # a possessive with a bare score, or a scoring verb
         cue = "a player's score" if score and (score.group(0).split()[0].isalpha() or
                                                 re.search(r"['\u2019]s$", words[-1])) else None
-        cue = cue or _speaker_cue(before, after, initial)
+        cue = cue or _speaker_cue(before, after, initial) or person_cue(before, after, bool(re.search(r"['\u2019]s$", words[-1])))
         if cue:
             col.add(name, "people", cue)
             return
@@ -368,32 +361,6 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     if len(clean) == 1 and len(words) == 1 and not initial and _NEAR.search(before) and not clean[0].isupper() \
             and not _demonym(clean[0]) and clean[0].lower() not in _GROUPS:
         near[clean[0]] += 1
-
-
-def _speaker_cue(before: str, after: str, initial: bool) -> str | None:
-    """"said X Y", "according to X Y", "X Y said", "X Y, the/who/his ..." (not at a sentence start)."""
-    prev = re.search(r"([\w.]+)\s+$", before)
-    if prev and prev.group(1).lower() in _PRE_SAID or re.search(r"according to\s+$", before, re.I):
-        return "speaker"
-    nxt = re.match(r"\s*(,)?\s*([\w-]+)", after)
-    if nxt and not nxt.group(1) and nxt.group(2).lower() in _SAID:
-        return "speaker"
-    if not initial and re.match(
-            r",\s+(?:the|a|an|who|his|her|their|founder|co-founder|chief|head|director|spokes\w+)\b", after):
-        return "apposition"
-    role = re.match(r",\s+(?:[\w'\u2019-]+\s+){0,3}?([\w.-]+)\s*[,;]", after)  # ", Lebanon's energy minister,"
-    if not initial and role and role.group(1).lower() in ROLES:
-        return "apposition"
-    role = ROLE_APPOS.match(after)  # "Pierre Achkar, head of the Federation ..." (also at a sentence start)
-    if role and role.group(1).lower().rstrip(".") in ROLES:
-        return "apposition"
-    bio = BIO_AFTER.match(after)  # "Haid Haid is a senior consulting fellow at Chatham House"
-    if bio and bio.group(1).lower() in BIO_NOUNS:
-        return "bio"
-    as_role = AS_ROLE.match(after)  # "Italy's Raffaele Fitto as executive vice president"
-    if as_role and any(w.lower().rstrip(".,") in ROLES for w in as_role.group(1).split()):
-        return "as a role"
-    return None
 
 
 def _finish(col: _Collector, sentences: list[str], title: str, gazetteer: Gazetteer) -> list[Found]:
@@ -410,4 +377,5 @@ def _finish(col: _Collector, sentences: list[str], title: str, gazetteer: Gazett
     # (a place inside an organisation's name is still a place: "Punjab" of "Punjab Environment Department")
     out = [f for f in out if not any(o.kind == f.kind and o.name != f.name and f" {f.name} " in f" {o.name} "
                                      for o in out)]
+    out = merge_acronyms(out, text)
     return sorted(out, key=lambda f: (-f.count, f.name.lower(), f.name))

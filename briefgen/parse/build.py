@@ -18,6 +18,7 @@ from .attribution import Outlets, attributions
 from .cleanup import drop_revision_marks, memo_subject, rejoin_ocr_words, strip_wire_marker
 from .datefind import find_dates
 from .dates import MONTH_RE, dateline, dates_in, glued_date_prefix, infer_from_weekday
+from .candidates import TEASER
 from .headline import pick as pick_top_headline
 from .model import Draft, Line
 from .title import infer_title, split_glued
@@ -69,8 +70,9 @@ def _pick_headline(lines: list[Line], draft: Draft, outlets: Outlets) -> Line | 
 
 
 # a newsletter's opening greeting/contents paragraph ("Good morning. Today: ...", "Welcome to ...")
-_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|welcome\s+(?:to|back)|hello|hi\s+(?:all|everyone|there)|"
-                       r"dear\s+(?:readers?|subscribers?)|happy\s+\w+day|today\s*:|in\s+today['’]s\s+(?:edition|issue|newsletter))\b",
+_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening|day)|welcome\s+(?:to|back)|hello|hey|hi|greetings|"
+                       r"dear\s+(?:readers?|subscribers?|friends|all|colleagues)|happy\s+\w+day|today\s*:|"
+                       r"in\s+(?:today['’]s|this\s+week['’]s|this)\s+(?:edition|issue|newsletter))\b",
                        re.IGNORECASE)
 
 
@@ -80,7 +82,7 @@ _POST_MARKS = re.compile(r"^\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}\)?)?\s+|\s*\U0001F9F5
 def _newsletter_story(lines: list[Line]) -> Line | None:
     """A newsletter opening with a greeting/contents paragraph: its first story's headline (the first short,
     headline-shaped line within the next few paragraphs) is the headline."""
-    live = [ln for ln in _live(lines) if ln.kind in _CONTENT and ln.hint is None]
+    live = [ln for ln in _live(lines) if ln.kind in _CONTENT and ln.hint in (None, "subhead")]
     if not live or not _GREETING.match(live[0].text.strip()):
         return None
     for ln in live[1:5]:
@@ -130,7 +132,8 @@ def _title_date(title: str | None):
 
 
 def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
-          evidence: dict[str, str], captions: list[Line], body_text: str, title: str | None = None):
+          evidence: dict[str, str], captions: list[Line], body_text: str, title: str | None = None,
+          teasers: list[Line] | None = None):
     """(date, basis, published)."""
     if draft.date is not None:
         evidence["date"] = draft.date_reason or "metadata"
@@ -162,6 +165,11 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
         if dl and dl.date:
             evidence["date"] = f"dateline '{dl.text}'" + ("" if dl.date.has_year else f"; year assumed from reference date {ref}")
             return dl.date.date, "stated" if dl.date.has_year else "inferred", dl.date.published
+    for ln in teasers or []:  # the listing excerpt above the headline opens with the story's dateline
+        dl = dateline(ln.text, ref)
+        if dl and dl.date and dl.date.has_year:
+            evidence["date"] = f"dateline '{dl.text}' of the teaser excerpt above the headline"
+            return dl.date.date, "stated", dl.date.published
     got_title = _title_date(title)
     if got_title is not None:
         evidence["date"] = f"no date line; the title ends with its date ('{got_title.text}': a dated transcript/update/report)"
@@ -223,12 +231,14 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     if not title:
         lead = first.text[len(dl.text):].strip() if dl else first.text
         lead = _POST_MARKS.sub(" ", lead).strip(" *_~")  # "1/ ... 🧵", "*URGENT – ...*": thread/chat marks go
+        lead = strip_wire_marker(re.sub(r"^[^\w\s\"“‘'(\[]+\s*", "", lead))  # "⚡️ BREAKING: ..." -> the news itself
         title, title_basis = infer_title(lead) or first.text[:80], "inferred"
         evidence["title"] = "no headline line; main clause of the lead sentence"
     captions = [ln for ln in lines if ln.kind in ("caption", "duplicate") and (ln.credit or ln.kind == "caption")]
     body_text = "\n".join(ln.text for ln in bodies)
+    teasers = [ln for ln in lines if ln.kind == "boilerplate" and ln.reason == TEASER]
     date, date_basis, published = _date(draft, live, first, ref, evidence, [c for c in captions if c.kind == "caption"], body_text,
-                                       title)
+                                       title, teasers)
     source = draft.source
     if source:
         evidence["source"] = draft.source_reason or "metadata"

@@ -17,24 +17,12 @@ import datetime as dt
 import re
 
 from .dates import _ZONE_NAMED, MONTH_RE, MONTHS, DateHit, _iso_published, strip_zone
+from .lexicon import FOREIGN_MONTH_RE, FOREIGN_WEEKDAY_RE, MONTHS_ALL
 
-# French/Spanish/German/Italian/Portuguese month names: only ever read inside short date rows / bylines.
-_FOREIGN_MONTHS = {
-    "janvier": 1, "février": 2, "fevrier": 2, "avril": 4, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "mars": 3, "mai": 5,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "novembro": 11, "dezembro": 12,
-}
-_ALL_MONTHS = {**MONTHS, **_FOREIGN_MONTHS}
-_MONTH_ANY = r"(?:" + MONTH_RE[3:-1] + "|" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
-_WD = (r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|lundi|mardi|mercredi|jeudi|vendredi|"
-       r"samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[iì]|marted[iì]|mercoled[iì]|"
-       r"gioved[iì]|venerd[iì]|domenica|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?")
+# month/weekday names in the major European languages: only ever read inside short date rows / bylines
+_ALL_MONTHS = MONTHS_ALL
+_MONTH_ANY = r"(?:" + MONTH_RE[3:-1] + "|" + FOREIGN_MONTH_RE + r")"
+_WD = (r"(?:(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|" + FOREIGN_WEEKDAY_RE + r")\.?,?\s+)?")
 _MON = r"(?P<mon>" + _MONTH_ANY + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -49,7 +37,8 @@ _DATE_CORE = (
     r"|(?<![\d.])(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<isotime>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
     r"(?P<isozone>Z|[+\-]\d{2}:?\d{2})?)?"
     r"|(?<![\d.:/])" + _WD + r"(?P<n1>\d{1,2})(?P<sep>[./\-])(?P<n2>\d{1,2})(?P=sep)(?P<n3>(?:19|20)\d{2}|\d{2})"
-    r"(?![\d:]|\.\d))"
+    r"(?![\d:]|\.\d)"
+    r"|(?<![\d.:/])(?P<y4>(?:19|20)\d{2})(?P<ysep>[./])(?P<ym>[01]?\d)(?P=ysep)(?P<yd>[0-3]?\d)(?![\d:]|\.\d))"  # 2025/03/12
 )
 _SPAN = re.compile(
     r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*(?:,|[-–—](?=\s*\d))?\s*)?"
@@ -63,6 +52,8 @@ _LABEL_BEFORE = re.compile(
     r"(?:last\s+)?(?:updated?|modified|edited)|publié|mis\s+à\s+jour|actualisé|publicado|actualizado|"
     r"veröffentlicht|aktualisiert|pubblicato|aggiornato|publicada|atualizado|live\s*-?\s*blog|live\s+updates?(?:\s+from)?)(?:\s+(?:on|at|le|el|am))?\s*:?\s*$",
     re.IGNORECASE)
+_PERSIAN = (r"(?:Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Day|Bahman|Esfand|"
+            r"Esfahand)")
 _RESIDUE = re.compile(
     r"\b(?:(?:first\s+|originally\s+)?published|posted|issued|released|created|last|updated?|modified|edited|"
     r"on|at|date|dated|time|edit|follow|publication|\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s*read)?|(?:read|reading)\s+time|"
@@ -70,16 +61,19 @@ _RESIDUE = re.compile(
     r"(?:news\s+|article\s+|story\s+)?(?:code|id)\s*:\s*\d{3,}|"  # an article code in the date row ("Code: 85617342")
     r"modificato|modifica(?:\s+il)?|aggiornato(?:\s+il)?|pubblicato(?:\s+il)?|atualizado(?:\s+em)?|publicado(?:\s+em)?|"
     r"(?:corresponding|equivalent)\s+to|الموافق|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
-    r"(?:(?:about|over|nearly|almost|around)\s+)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s*,?\s*)+ago|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + FOREIGN_WEEKDAY_RE + r"|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
+    r"(?:(?:about|over|nearly|almost|around)\s+)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy])\s*,?\s*)+ago|"
     r"(?:(?:about|over|nearly|almost|around)\s+)?an?\s+(?:hour|day|minute)\s+ago|"
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|"  # a bare time left over ("Updated 14:05")
     r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
-    r"just\s+now|AD|CE|"
+    r"just\s+now|AD|CE|uhr|"
     # a Hijri date written next to the Gregorian one ("6 August 2025 AD - 12 Safar 1447 AH")
     r"\d{1,2}\s+(?:Muharram|Safar|Rabi[a-z'’]*(?:\s+(?:al-|ul-|el-)?(?:Awwal|Thani|Akhir|Akhar|I|II))?|"
     r"Juma?d[a-z'’]*(?:\s+(?:al-|ul-|el-)?(?:Ula|Awwal|Akhirah|Akhira|Thani|Thaniyah|I|II))?|Rajab|Sha['’]?ban|"
-    r"Ramadan|Ramadhan|Shawwal|Dhu?[ -]?al[ -]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\s+1[34]\d{2}(?:\s*(?:AH|H|هـ))?"
+    r"Ramadan|Ramadhan|Shawwal|Dhu?[ -]?al[ -]?(?:Qa['’]?dah|Qi['’]?dah|Hijjah))\s+1[34]\d{2}(?:\s*(?:AH|H|هـ))?|"
+    # a Solar Hijri (Iranian) date next to the Gregorian one: "22 Esfand 1403", "Esfand 22, 1403", "1403/12/22"
+    r"(?:\d{1,2}\s+" + _PERSIAN + r"|" + _PERSIAN + r"\s+\d{1,2},?)\s+1[34]\d{2}(?:\s*(?:SH|AP|HS))?|"
+    r"1[34]\d{2}[/.\-][01]?\d[/.\-][0-3]?\d"
     r")(?!\w)|\((?:[A-Z][a-zé]+(?:[ -][A-Z][a-zé]+)?)\)", re.IGNORECASE)
 _SEPARATORS = " \t|/\\-–—,;:·•[](){}.*ـ"
 
@@ -135,6 +129,8 @@ def _date_of(m: re.Match[str], order: str) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
+        if m.group("y4"):
+            return dt.date(int(m.group("y4")), int(m.group("ym")), int(m.group("yd")))
         if m.group("n1"):
             y = int(m.group("n3"))
             y = y + 2000 if y < 100 else y
@@ -214,7 +210,8 @@ def _section_rest(rest: str, line: str, hits: list[DateHit]) -> bool:
     return len(parts) == 1 and len(parts[0].split()) <= 3 and section_label(parts[0])
 
 
-_SERIES = re.compile(r"^[^\W\d_][\w .&'’\-]{0,60}?\s(?:No\.?|N[°º]\.?|Number|Issue|Vol\.?|#)\s*\d{1,5}$", re.IGNORECASE)
+_SERIES = re.compile(r"^[^\W\d_][\w .&'’\-]{0,60}?(?:\s*[·•|:–—]\s*|\s)(?:(?:No\.?|N[°º]\.?|Number|Issue|Edition|Vol\.?)\s*#?|#)"
+                     r"\s*\d{1,5}$", re.IGNORECASE)
 
 
 def series_date_line(line: str, order: str = "DMY") -> DateHit | None:

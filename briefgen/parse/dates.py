@@ -18,12 +18,9 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+from .lexicon import MONTH_ANY_RE, MONTHS_EN, to_english
+
+MONTHS = MONTHS_EN
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ABBR = {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _FILLER = {"at", "on", "of", "the", "am", "pm", "t", "z", "st", "nd", "rd", "th", "hrs", "h"}
@@ -238,7 +235,7 @@ def parse_date_text(text: str, ref: dt.date) -> DateHit | None:
     hit = parse_iso(s.strip(" .,|"))
     if hit:
         return DateHit(hit.date, hit.published, True, raw, label)
-    s, tz, _zone = strip_zone(s)
+    s, tz, _zone = strip_zone(to_english(s))
     s = s.strip(" -–—|,·•()")
     if not s or not _only_date_tokens(s):
         return None
@@ -304,7 +301,8 @@ def glued_date_prefix(line: str, ref: dt.date) -> tuple[DateHit, str] | None:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z’'.\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\-]+(?:\s[A-Z][A-Za-z.\-]+){0,2})?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-    r"(?:\s*[,.]\s*(?P<date>" + MONTH_RE + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+" + MONTH_RE + r"\.?(?:\s+\d{4})?))?"
+    r"(?:\s*[,.]\s*(?:(?:le|el|il|am|den)\s+)?(?P<date>" + MONTH_ANY_RE + r"\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\.?\s+" + MONTH_ANY_RE
+    + r"\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*(?P<dash>[-–—]+|:)\s+(?=\S)"
 )
 
@@ -340,9 +338,9 @@ def dateline(paragraph: str, ref: dt.date) -> Dateline | None:
     place = m.group("place").strip()
     if m.group("dash") == ":" and not m.group("agency"):
         return None
-    if not place.isupper() and not m.group("agency"):
-        return None
     hit = parse_date_text(m.group("date"), ref) if m.group("date") else None
+    if not place.isupper() and not m.group("agency") and not (hit and hit.has_year):
+        return None  # "Damascus, 2 March 2025 – ..." (a full date) is a dateline; "Beirut, March 2 – ..." needs caps
     return Dateline(place, hit, (m.group("agency") or "").strip() or None, m.group(0).strip())
 
 

@@ -347,10 +347,18 @@ _REL_TIME = re.compile(r"^\s*(?:\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w|y|sec|sec
 _POST_AUTHOR = re.compile(r"^" + _PERSON + r"(?:\s+" + _PERSON + r"){1,4}$")
 
 
+_HANDLE = re.compile(r"^\s*@[A-Za-z0-9_.]{1,30}\s*(?:[·•|]\s*\S.*)?$")
+
+
 def post_author(text: str, following: list[str]) -> bool:
-    """A person's name directly over a relative post time ("Rami Al-Khatib" / "2d · 🌍"): a social post's author header."""
+    """A social post's author header: a person's name directly over a relative post time ("Rami Al-Khatib" / "2d · 🌍"),
+    or any short display name directly over the account's @handle ("Clash Report" / "@clashreport")."""
     t = text.strip()
-    return bool(following) and bool(_POST_AUTHOR.match(t)) and bool(_REL_TIME.match(following[0]))
+    if not following:
+        return False
+    if _HANDLE.match(following[0]):
+        return 1 <= len(t.split()) <= 6 and not re.search(r"[.!?:]$", t)
+    return bool(_POST_AUTHOR.match(t)) and bool(_REL_TIME.match(following[0]))
 
 
 # "Matthew Miller, Department Spokesperson", "Jane Doe, Senior Fellow": a speaker/author with a role is a byline

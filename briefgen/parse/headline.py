@@ -17,6 +17,11 @@ none. When some candidate agrees, the others are page text (a short headline dir
 deck stays); when none agrees, those sharing a word or with a byline/date right under them stay; when none does
 either, the page states no headline and the title is inferred. A short sentence sharing nothing with the
 story above a headline is a tagline; "Home / News / <headline>" keeps its last segment.
+
+Never headlines: a live blog's day counter ("Israel at war: Day 247"), a "Label: name" staff line ("Editor: huaxia"),
+a post's display name over its @handle, a social post's channel name sharing no word with the post, a truncated
+teaser paragraph ("...") above the real headline (its dateline still dates the story). Candidate checks live in
+``candidates.py``.
 """
 
 from __future__ import annotations
@@ -24,42 +29,21 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .agreement import agreement, enough, lead_stems
+from .agreement import enough, lead_stems
 from .attribution import Outlets
+from .candidates import _AUTHOR, _NAMES, _ROLE, _agreeing, _anchored, _byline_suffix, _foreign, _index, _outlet_suffix
+from .candidates import TEASER, _page_titles, _period_headline, _wraps, agreement, foreign_to_post, furniture
+from .candidates import social_post, teaser
 from .furniture import _FORWARDED, DATED_TITLE, NAME_ROLE, chat_document, post_author, post_start
-from .furniture import breadcrumb, crumb_tail, is_notice, section_label, site_text, title_case
-from .model import Line
+from .furniture import crumb_tail, is_notice, section_label, site_text, title_case
+from .liveblog import day_label
 from .liveblog import live_entry as _live_entry
-from .wrap import FUNCTION_END as _FUNCTION_END
+from .model import Line
 from .wrap import join_wrapped
 
 TOP = 40
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces: word counts mean nothing
 _CONTENT = ("", "body")
-_NAME = r"(?:[A-Z][\w.'’\-]+|(?:al|el|bin|ibn|abu|de|da|van|von|le|la)(?:-\w+)?)"
-# "Nada Maucourant Atallah", "Bethan McKernan in Jerusalem", "Andy Hunter at St Mary's"
-_AUTHOR = re.compile(r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,4}(?:\s+(?:and|&)\s+" + _NAME + r"(?:\s+" + _NAME +
-                     r"){1,4})?(?:\s+(?:in|at)\s+[A-Z][\w.'’\- ]{1,30})?$")
-_ROLE = re.compile(r"^[A-Z][\w'’\- ,]{0,60}?\b(?:correspondent|editor|reporter|writer|columnist|contributor|"
-                   r"bureau chief|analyst)s?(?:,\s*[A-Z][\w ]{1,40})?$", re.IGNORECASE)
-
-
-def furniture(text: str, outlets: Outlets) -> tuple[str, str | None, str] | None:
-    """(kind, outlet, reason) when *text* is page furniture at the top of a page, else None."""
-    t = text.strip()
-    name = outlets.masthead(t) or outlets.masthead(re.sub(r"\s+logo$", "", t, flags=re.IGNORECASE))
-    if name:
-        return "byline", name, f"outlet name line '{t}' (masthead)"
-    name = outlets.tagline(t)
-    if name:
-        return "byline", name, f"slogan of {name} '{t}' (masthead)"
-    if is_notice(t):
-        return "boilerplate", None, "page notice"
-    if breadcrumb(t):
-        return "boilerplate", None, "breadcrumb"
-    if section_label(t):
-        return "boilerplate", None, "section label"
-    return None
 
 
 def _mark(ln: Line, got: tuple[str, str | None, str]) -> None:
@@ -84,8 +68,10 @@ def _kicker(text: str, rest: list[Line]) -> bool:
         if _sentence(x):
             break
         top.append(x)
-    if words <= 3:
-        shapes = [x for x in top if _shape(x)]
+    if words <= 3:  # (an author's name over the date line is not a headline shape: "Michael Young" / "Published on ...")
+        shapes = [x for k, x in enumerate(top) if _shape(x) and not (
+            _AUTHOR.match(x.text.strip()) and len(x.text.split()) <= 4 and top[k + 1:k + 2]
+            and top[k + 1].kind in ("date", "byline"))]
         if len(shapes) == 1 and shapes[0] is top[0] and len(shapes[0].text.split()) >= 18:
             return False  # short headline + long standfirst, then byline/story ("Hezbollah's Last Stand")
         return any(len(x.text.split()) >= 4 for x in shapes)
@@ -94,14 +80,6 @@ def _kicker(text: str, rest: list[Line]) -> bool:
     after = rest[1] if len(rest) > 1 else None
     return words <= 5 and title_case(text) and nxt is not None and _shape(nxt) \
         and len(nxt.text.split()) > words and after is not None and _shape(after)
-
-
-def _outlet_suffix(text: str, outlets: Outlets) -> str:
-    """"Headline | Outlet" / "Headline - Outlet" (a copied page title) -> "Headline"."""
-    m = re.match(r"^(?P<head>.{12,}?)\s+(?:\||[-–—]|::)\s+(?P<tail>[^|–—]{2,40})$", text.strip())
-    if m and outlets.masthead(m.group("tail")):
-        return m.group("head").strip()
-    return text
 
 
 def _after(live: list[Line], start: int, outlets: Outlets) -> None:
@@ -162,12 +140,12 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             _mark(ln, got)
             continue
         if post_author(ln.text, [x.text for x in live[i + 1: i + 2]]):
-            _mark(ln, ("byline", None, f"post author '{ln.text.strip()}' over a relative time (social post header)"))
+            _mark(ln, ("byline", None, f"post author '{ln.text.strip()}' over a relative time or @handle (social post header)"))
             continue
         if NAME_ROLE.match(ln.text.strip()):
             _mark(ln, ("byline", None, f"name and role line '{ln.text.strip()}' (speaker/author)"))
             continue
-        why = site_text(ln.text)
+        why = site_text(ln.text) or ("live blog day counter (a label, not the headline)" if day_label(ln.text) else None)
         if why:
             _mark(ln, ("boilerplate", None, why))
             continue
@@ -177,6 +155,9 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             n = len(ln.text.split())
             if (n <= 2 or (n <= 3 and not L.ends_sentence(ln.text))) and not _CJK.search(ln.text):
                 _mark(ln, ("boilerplate", None, "short label above the headline"))
+                continue
+            if teaser(ln, rest):
+                _mark(ln, ("boilerplate", None, TEASER))
                 continue
             if _period_headline(ln, rest) and not cands:
                 cands.append(ln)
@@ -193,6 +174,11 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             continue
         cands.append(ln)
     cands, dropped = _agreeing(cands, lines)
+    if social_post(lines):
+        for c in [c for c in cands if len(c.text.split()) <= 5 and foreign_to_post(c, lines)]:
+            c.reason = "social post: a short line sharing no word with the post (channel/account name)"
+            cands.remove(c)
+            dropped.append(c)
     for c in dropped:  # page text while the headline is chosen; lines below the headline are restored after
         _mark(c, ("boilerplate", None, c.reason))
     if not cands:
@@ -242,163 +228,3 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     _after(live, i, outlets)
     return chosen
 
-
-_NAMES = re.compile(r"^" + _NAME + r"(?:\s+" + _NAME + r"){1,3}(?:\s*(?:,|,?\s+and|&)\s+" + _NAME + r"(?:\s+" + _NAME +
-                    r"){1,3})+$")
-_MEDIA = re.compile(r"^(?:video|watch|photos?|gallery|listen|audio|image|picture|in pictures)\s*:", re.I)
-_SERIES = re.compile(r"\b(?:N[°ºo]\.?|No\.|Number|#)\s*\d+\b")  # "Middle East Briefing N°93": a series label
-
-
-def _agreeing(cands: list[Line], lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(kept, dropped): candidates that share content words with the lead paragraphs are kept (menus, org
-    names, taglines, notices share none); the dropped ones carry the reason in ``reason``.
-
-    When some candidate agrees, the others are page text; when none agrees but some share a word, those stay;
-    when none shares any word with a lead long enough to judge, the page states no headline (it is inferred).
-    A live blog's generic "Day N" title and a dated document title ("Department Press Briefing – October 8,
-    2024") are exempt (their entries carry the story).
-    """
-    if not cands:
-        return cands, []
-    lead = lead_stems(lines, {id(c) for c in cands})
-    if not enough(lead):
-        return cands, []
-    ags = [agreement(c.text, lead) for c in cands]
-    generic = [bool(re.search(r"\bday\s+\d+\b|\blive\b", c.text, re.I) or DATED_TITLE.search(c.text.strip()))
-               for c in cands]
-    ok = [a.agrees or g for a, g in zip(ags, generic)]
-    for j in range(len(cands) - 1):  # a short headline over its (agreeing, longer) deck: "Hezbollah's Final Reckoning"
-        nxt = cands[j + 1]
-        if not ok[j] and ags[j].hits >= 1 and ok[j + 1] and _index(lines, nxt) <= _index(lines, cands[j]) + 2 \
-                and len(nxt.text.split()) > len(cands[j].text.split()) and not any(
-                    x.kind in ("date", "byline") for x in lines[_index(lines, cands[j]) + 1: _index(lines, nxt)]):
-            ok[j] = True
-    keep = [c for c, k in zip(cands, ok) if k] or \
-        [c for c, a in zip(cands, ags) if not a.none or _byline_below(c, lines)]
-    kept = {id(c) for c in keep}
-    dropped = []
-    for c, a in zip(cands, ags):
-        if id(c) not in kept:
-            c.reason = f"shares too few story words with the lead ({a.hits} of {a.size} words)"
-            dropped.append(c)
-    return keep, dropped
-
-
-def _byline_below(c: Line, lines: list[Line]) -> bool:
-    """A byline or date line directly under *c* (page text between skipped): a headline sharing no words
-    with its story ("The Long Goodbye") is still stated when the page anchors it so."""
-    below = [x for x in lines[_index(lines, c) + 1:] if x.kind not in ("boilerplate", "duplicate")][:3]
-    for x in below:
-        if x.kind == "date" or (x.kind == "byline" and not x.reason.startswith(("outlet name line", "slogan of"))):
-            return True
-        if x.kind in _CONTENT and L.headline_like(x.text):
-            return False  # another title sits between: the byline is not this line's
-    return False
-
-
-def _foreign(ln: Line, lines: list[Line]) -> bool:
-    """A line sharing no content word with the lead (judged without the line itself)."""
-    lead = lead_stems(lines, {id(ln)})
-    return enough(lead) and agreement(ln.text, lead).none
-
-
-def _index(lines: list[Line], ln: Line) -> int:
-    return next(k for k, x in enumerate(lines) if x is ln)
-
-
-def _anchor(x: Line, outlets: Outlets) -> bool | None:
-    """True: a line that follows a headline (byline, date, photo, story); False: another title; None: neutral."""
-    if x.kind in ("boilerplate", "duplicate"):
-        return None
-    if x.kind in ("date", "caption", "credit"):
-        return True
-    if x.kind == "byline":
-        return None if x.reason.startswith(("outlet name line '", "slogan of")) and "under" not in x.reason else True
-    if x.kind not in _CONTENT or x.hint is not None:
-        return None
-    t = x.text.strip()
-    words = len(t.split())
-    if _MEDIA.match(t) or re.match(r"^(?:(?:posted|written|published|reported)\s+)?by\b", t, re.I):
-        return True
-    if (_AUTHOR.match(t) and words <= 8 and not section_label(t)) or _ROLE.match(t) or _NAMES.match(t):
-        return True
-    if L.ends_sentence(t) and words > 6 or (words > 3 and not L.headline_like(t)):
-        return True
-    if words <= 3 and not L.ends_sentence(t) or (words <= 6 and _SERIES.search(t)):
-        return None  # short labels between the headline and the byline ("Format", "Share")
-    if furniture(t, outlets) or site_text(t):
-        return None
-    return False
-
-
-def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
-    k = _index(lines, c)
-    after = lines[k + 1: k + 14]
-    key = L.norm_key(c.text)
-    n = 0
-    for x in after:
-        if x.kind == "duplicate" and L.norm_key(x.text) == key:
-            n = 0  # the headline repeated (share widget): read on from the repeat
-            continue
-        got = _anchor(x, outlets)
-        if got and x.kind in _CONTENT and _AUTHOR.match(x.text.strip()) and _explicit_byline_next(x, lines):
-            got = False  # "Nets Without Fish" / "By Hadi Srour": a title-case title over its byline, not a name
-        if got is None:
-            n += 1
-            continue
-        if got:
-            return True
-        # a headline-shaped standfirst directly under the headline, then the byline/date/story
-        t, head = x.text.split(), len(c.text.split())
-        if n == 0 and head >= 5 and len(t) > head:
-            return True  # headline + longer standfirst directly under it
-        if n == 0 and len(t) >= 10 and len(t) > head:
-            rest = after[after.index(x) + 1:]
-            nxt = next((a for a in (_anchor(y, outlets) for y in rest) if a is not None), None)
-            return bool(nxt)
-        return False
-    return False
-
-
-def _explicit_byline_next(x: Line, lines: list[Line]) -> bool:
-    nxt = next((y for y in lines[_index(lines, x) + 1:] if y.kind not in ("boilerplate", "duplicate")), None)
-    return nxt is not None and nxt.kind == "byline" and bool(re.match(r"^(?:by|par|por)\s", nxt.text.strip(), re.I))
-
-
-def _wraps(prev: Line, ln: Line, lines: list[Line]) -> bool:
-    """*ln* continues a headline hard-wrapped over two lines (PDF paste): "Averting an All-out War between" / "Hizbollah and Israel"."""
-    k = _index(lines, prev)
-    if k + 1 >= len(lines) or lines[k + 1] is not ln or ln.start or not prev.text.split():
-        return False
-    return prev.text.split()[-1].lower() in _FUNCTION_END and L.headline_like(ln.text) \
-        and len(ln.text.split()) <= 10 and ln.text[:1].isupper() and len(prev.text.split()) + len(ln.text.split()) <= 30
-
-
-def _page_titles(lines: list[Line], outlets: Outlets) -> set[str]:
-    """Keys of "Headline | Outlet" page titles pasted anywhere in the text (a candidate equal to one is the headline)."""
-    keys = set()
-    for ln in lines:
-        t = ln.text.strip()
-        if len(t) <= 250 and ("|" in t or " - " in t or " – " in t or " — " in t or "::" in t):
-            head = _outlet_suffix(t, outlets)
-            if head != t:
-                keys.add(L.norm_key(head))
-    return keys
-
-
-def _byline_suffix(text: str, outlets: Outlets) -> str:
-    """"Headline by DAILY SABAH" / "Headline by Naharnet" (byline glued on) -> "Headline"."""
-    m = re.match(r"^(?P<head>.{12,}?)\s+by\s+(?P<tail>[^\s].{1,40})$", text.strip())
-    if not m:
-        return text
-    tail = m.group("tail").strip()
-    if outlets.masthead(tail) or outlets.canonical(tail) or (tail.isupper() and len(tail.split()) <= 4):
-        return m.group("head").strip()
-    return text
-
-
-def _period_headline(ln: Line, rest: list[Line]) -> bool:
-    """A short line ending in a full stop is still the headline when a byline or date line follows it."""
-    t = ln.text.strip()
-    return 3 <= len(t.split()) <= 20 and t.endswith(".") and t[:1].isupper() and bool(rest) \
-        and rest[0].kind in ("byline", "date")

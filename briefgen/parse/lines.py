@@ -52,6 +52,11 @@ _BOILER = [re.compile(p, re.IGNORECASE) for p in (
     r"(?:have|got) a (?:news )?tip\b.{0,80}|send us a tip.{0,40}",
     r"(?:support|donate to) (?:our|independent) journalism.{0,80}",
     r"this (?:article|story|report) (?:was|has been) (?:updated|corrected|translated).{0,160}",
+    # e-mail newsletter furniture and a social post's counters ("98.2K Views", "310 Reposts 22 Quotes 1,540 Likes")
+    r"(?:view (?:this email )?in (?:your )?browser|unsubscribe|manage (?:your )?(?:preferences|subscription)|"
+    r"(?:forward|share) this (?:email|newsletter)\b|not subscribed\b|(?:thanks|thank you) for reading\b).{0,120}",
+    r"(?:👁\S*\s*[\d.,]+\s*[KkMm]?|(?:[\d.,]+\s*[KkMm]?\s+(?:views|reposts|retweets|likes|quotes|bookmarks|shares|"
+    r"comments|replies|reactions)\s*)+)",
 )]
 _CREDIT_WORDS = (r"(?:AFP|REUTERS|Reuters|AP(?: Photo)?|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|"
                  r"Xinhua|IDF(?: Spokesperson'?s? Unit)?|Shutterstock|Wikimedia Commons|Flash90|"

@@ -10,6 +10,16 @@ _LIVE = re.compile(r"^(?:live\s*-?\s*blog|live(?:\s+updates?|\s+coverage)?|live\
 _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I)
 
 
+# "Israel at war: Day 247", "Day 1,000", "War in Ukraine - day 3", "Day 45 of the war": a counter, not a headline
+_DAY_LABEL = re.compile(r"^(?:[^:|–—]{1,40}(?::|\s[|–—-])\s*)?day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})"
+                        r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*$", re.IGNORECASE)
+
+
+def day_label(text: str) -> bool:
+    """A live blog's / war's day counter line (a label over the real headline or the entries)."""
+    return bool(_DAY_LABEL.match(text.strip())) and len(text.split()) <= 9
+
+
 def live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:
     """In a live blog (a "Live"/"Liveblog" kicker above), the first entry headline under a timestamp."""
     if not anchored:

@@ -60,6 +60,8 @@ def split_glued(text: str) -> tuple[str, str] | None:
         prev = words[i - 1]
         if re.search(r"[.!?;]['\"”’)]*$", prev):
             return None
+        if re.fullmatch(r"[-–—]+", prev):
+            return None  # "Damascus, 2 March 2025 – The ...": a dateline ends here, not a headline
         if i < 3 or not _cap_word(words[i]):
             continue
         w = _bare(words[i])
