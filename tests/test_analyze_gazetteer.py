@@ -198,7 +198,7 @@ def test_bundled_yaml_entries_are_well_formed():
     for e in raw:
         assert set(e) <= {"name", "type", "description", "aliases", "short", "tags"}, e
         assert isinstance(e["name"], str) and e["name"] == " ".join(e["name"].split()), e
-        assert e["type"] in ("person", "organization", "place"), e
+        assert e["type"] in ("person", "organization", "place", "other"), e
         d = e.get("description")
         assert isinstance(d, str) and 5 <= len(d) <= 200 and "\n" not in d and d.endswith("."), e["name"]
         assert isinstance(e.get("aliases"), list), e["name"]

@@ -77,7 +77,8 @@ def city_cue(clean: list[str], words: list[str], before: str, after: str, initia
 
 
 def merge_acronyms(found: list[Any], text: str) -> list[Any]:
-    """Keep one of an organisation and its acronym ("Christian Democratic Union (CDU)"): the form used more."""
+    """An organisation and its acronym ("Christian Democratic Union (CDU)"): the full name is kept (it says
+    what the acronym stands for); the acronym too when the text mostly calls it so (readers search for it)."""
     by_name = {f.name: f for f in found}
     drop = set()
     for f in found:
@@ -88,7 +89,8 @@ def merge_acronyms(found: list[Any], text: str) -> list[Any]:
         if acro is None or acro.kind != "organizations":
             continue
         alone = acro.count - 1  # uses of the acronym besides its definition
-        drop.add(f.name if alone >= 2 and alone > f.count else acro.name)
+        if not (alone >= 2 and alone > f.count):
+            drop.add(acro.name)
     return [f for f in found if f.name not in drop]
 
 

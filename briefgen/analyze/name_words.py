@@ -50,9 +50,15 @@ party front forces brigade brigades movement association committee club fc airli
 organization organisation institute centre center department authority authorities properties holdings
 hospital commission foundation federation union alliance bureau service services office court
 parliament crescent cross corps electronics motors industries pharmaceuticals society festival conference
+administration assembly initiative congress academy college laboratory laboratories studios productions
+coalition secretariat tribunal syndicate technologies league
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
-                      "neighborhood quarter camp island islands valley mountains stadium arena".split())
+                      "neighborhood quarter camp island islands valley mountains stadium arena "
+                      "reef peninsula desert strait plateau archipelago".split())
+# possessive words that belong inside an organisation's name ("Republican People's Party")
+COMMON_POSS = frozenset("people women men children workers nation world martyrs mother father saint st. "
+                        "veterans farmers citizens".split())
 _MILITARY = frozenset("armored armoured infantry mechanized mechanised airborne artillery division regiment "
                       "battalion special elite reserve".split())
 PLACE_START = frozenset("mount mt. lake port cape wadi jabal jebel tal tell kafr kfar beit bayt ain ein khirbet "

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Mention
 from .name_words import (
-    AS_ROLE, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, LEGAL_SUFFIX, ORG_BEFORE, ORG_END, ORG_STATES,
+    AS_ROLE, COMMON_POSS, BIO_AFTER, BIO_NOUNS, DEMONYMS, FIRST_NAME_GROUPS, LEGAL_SUFFIX, ORG_BEFORE, ORG_END, ORG_STATES,
     ORG_WHICH, PLACE_END, PLACE_START, ROLES, ROLE_AFTER, ROLE_APPOS, _ACRO_AFTER, _BYLINE, _CONN, _GENERIC,
     _GROUPS, _NEAR, _NEVER, _ORG_APPOS, _ORG_STOCK, _PLACE_AFTER, _PLACE_BEFORE, _PRE_SAID, _RUN, _SAID,
     _TITLE_NEAR, _UP, _FR_ROLE, _demonym, _ORG_BY, _TEAM_ROLE, _SCORE_AFTER, _NOT_ROLE_AFTER, _org_of, country_names,
@@ -56,6 +56,7 @@ from .name_cues import (
 )
 from .acronyms import find_acronyms
 from .name_more import city_cue, org_cue, merge_acronyms, person_cue, split_pair
+from .others import mask_spans, other_names
 from .places import city_population
 from .text import looks_title_case
 
@@ -63,7 +64,7 @@ from .text import looks_title_case
 @dataclass
 class Found:
     name: str
-    kind: str  # people | organizations | places
+    kind: str  # people | organizations | places | other
     count: int
     reason: str
 
@@ -125,7 +126,8 @@ def _pieces(sentence: str, m: re.Match, known: list[tuple[int, int]]) -> list[tu
         return [(start, end)]
     run_words = sentence[start:end].split()
     last = run_words[-1].lower().rstrip(".")
-    if (last in ORG_END or last in PLACE_END) and not any(b >= end for a, b in inside):
+    if (last in ORG_END or last in PLACE_END) and not any(b >= end for a, b in inside) \
+            and " and " not in sentence[start:end]:  # not "the Red Sea and the Great Barrier Reef"
         return [(start, end)]
     acro = _ACRO_AFTER.match(sentence[end:end + 60])
     if acro and len(run_words) >= 3 and acro.group(1).upper() in (
@@ -179,6 +181,10 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         else:
             known = _known_spans(cleaned, gazetteer)
         sent = cleaned
+        others = other_names(sent, known)  # "Resolution 1701", "Operation Sindoor": their words are no other name
+        for _a, _b, name in others:
+            col.add(name, "other", "resolution/operation/ship")
+        known = mask_spans(known, others) if others else known
         _add_teams(sent, col)  # "Real Madrid beat Getafe 2-0"
         for m in _RUN.finditer(sent):
             for a, b in _pieces(sent, m, known):
@@ -256,6 +262,10 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             while n + 2 < len(rest) and rest[-n - 1].lower() in ("bin", "ibn", "abu", "al", "el"):
                 n += 2
             rest = rest[-n:]
+        own = next((i for i, w in enumerate(rest[:-2]) if re.search(r"['\u2019]s$", w)), -1)
+        if own >= 0 and rest[-1].lower() in ORG_END:  # "Prime Minister Donald Tusk's Civic Coalition"
+            col.add(" ".join(_strip(rest[own + 1:])), "organizations", f"ends in {rest[-1]!r}")
+            rest = rest[:own + 1]
         rest = _strip(_drop_honorific(rest))
         if _person_ok(rest):
             col.add(" ".join(rest), "people", f"after role {words[role_at]!r}")
@@ -266,6 +276,10 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
             col.add(" ".join(head), "organizations", f"has a {words[role_at]!r}")
         return
     poss = [i for i, w in enumerate(words[:-1]) if re.search(r"['\u2019]s?$", w)]
+    owner = next((i for i in poss if re.search(r"['\u2019]s$", words[i]) and len(words) - i > 2
+                  and words[i].lower()[:-2] not in COMMON_POSS), -1) if words[-1].lower() in ORG_END else -1
+    if owner >= 0:  # "Naidu's Telugu Desam Party": the owner is not part of the organisation's name
+        return _classify(sent, toks[owner + 1:], False, col, full, near)
     if poss and words[-1].lower() not in ORG_END and words[-1].lower() not in PLACE_END:
         rest = _strip(words[poss[-1] + 1:])  # "McLaren's Lando Norris": the owner is not part of the name
         if _person_ok(rest):

@@ -16,12 +16,12 @@ from ..models import Article, InputError, Origin
 from . import lines as L
 from .attribution import Outlets, attributions
 from .cleanup import drop_revision_marks, memo_subject, rejoin_ocr_words, strip_wire_marker
-from .datefind import find_dates
+from .datefind import find_dates, named_date_line
 from .dates import MONTH_RE, dateline, dates_in, glued_date_prefix, infer_from_weekday
 from .candidates import TEASER
 from .headline import pick as pick_top_headline
 from .model import Draft, Line
-from .title import infer_title, split_glued
+from .title import infer_title, split_glued, split_tight
 
 _CONTENT = ("", "body")
 
@@ -138,7 +138,10 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
     if draft.date is not None:
         evidence["date"] = draft.date_reason or "metadata"
         return draft.date, draft.date_basis, draft.published
-    dated = [ln for ln in live if ln.kind == "date" and ln.date]
+    # a byline's own date ("ISTANBUL Mar 31, 2024 11:55 pm" under "by ...") ranks with unlabelled date lines,
+    # so it beats a later "Last Update:" row or a related-article date further down
+    dated = [ln for ln in live if ln.kind in ("date", "byline") and ln.date and ln.date.has_year]
+    dated += [ln for ln in live if ln.kind == "date" and ln.date and not ln.date.has_year]
 
     def rank(ln: Line) -> int:
         """"Originally/First published" (the story's own date; "Posted" may be a re-post) beats "Published"/"Posted",
@@ -154,7 +157,8 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
     for ln in sorted(dated, key=rank)[:1]:
         h = ln.date
         basis = "stated" if h.has_year else "inferred"
-        evidence["date"] = ln.reason + ("" if h.has_year else f"; year assumed from reference date {ref}")
+        evidence["date"] = (ln.reason if ln.kind == "date" else f"date in the {ln.reason}") + \
+            ("" if h.has_year else f"; year assumed from reference date {ref}")
         return h.date, basis, h.published
     for ln in live:
         if ln.kind == "byline" and ln.date:
@@ -174,6 +178,12 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
     if got_title is not None:
         evidence["date"] = f"no date line; the title ends with its date ('{got_title.text}': a dated transcript/update/report)"
         return got_title.date, "stated", got_title.published
+    for ln in [x for x in live if x.kind in ("body", "standfirst")][:3]:
+        hit = named_date_line(ln.text, series=True) if ln.text.strip() != (title or "").strip() else None
+        if hit and len(ln.text.split()) <= 12:  # a series/publication name and its date under the headline
+            ln.kind, ln.reason = "date", f"publication name and date '{ln.text.strip()}'"
+            evidence["date"] = f"dated publication line '{ln.text.strip()}' at the top of the story"
+            return hit.date, "stated", hit.published
     for ln in live:
         m = _CHAT_STAMP.match(ln.text.strip())
         hits = find_dates(m.group("stamp"))[0] if m else []
@@ -218,8 +228,14 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     elif headline is not None:
         title, title_basis = strip_wire_marker(headline.text.strip()), "stated"
         evidence["title"] = f"headline line: {headline.reason}"
+        after = bodies[0] if bodies and headline in live and live.index(bodies[0]) > live.index(headline) else None
+        tight = split_tight(after.text) if after is not None and after.hint is None and headline.hint is None else None
+        if tight and len(tight[0].split()) > len(headline.text.split()):
+            title, after.text = tight
+            headline.kind, headline.reason = "boilerplate", "kicker above the headline glued to the first paragraph"
+            evidence["title"] = "headline glued to the first paragraph (no space before the lead's first word)"
     elif bodies:
-        got = split_glued(bodies[0].text) if bodies[0].hint is None else None
+        got = (split_tight(bodies[0].text) or split_glued(bodies[0].text)) if bodies[0].hint is None else None
         if got:
             title, bodies[0].text = got
             title_basis = "stated"

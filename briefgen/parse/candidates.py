@@ -39,6 +39,10 @@ def furniture(text: str, outlets: Outlets) -> tuple[str, str | None, str] | None
     name = outlets.tagline(t)
     if name:
         return "byline", name, f"slogan of {name} '{t}' (masthead)"
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", t)]
+    if len(parts) > 1 and outlets.masthead(parts[0]) and all(len(p.split()) <= 4 for p in parts[1:]):
+        # "Al-Akhbar English | Translated from Arabic": the outlet's name with a short label, not "Headline | Outlet"
+        return "byline", outlets.masthead(parts[0]), f"outlet name with a label '{t}' (masthead)"
     if _STAFF_LABEL.match(t):
         return "byline", None, f"staff credit line '{t}' (a 'Label: name' line is never the headline)"
     if is_notice(t):

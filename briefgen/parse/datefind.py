@@ -31,7 +31,7 @@ _ABBR = r"(?:UTC|GMT|IDT|IST|EST|EDT|PST|PDT|ET|PT|CET|CEST|BST|EET|EEST|AST|TRT
 _ZONE = (r"(?:\(?(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?|\(?\b" + _ABBR + r"\b\)?|"
          + _ZONE_NAMED.pattern + r"|\(?\blocal\s+time\b\)?)")
 _DATE_CORE = (
-    r"(?:" + _WD + _DAY + r"\.?\s+(?:de\s+)?" + _MON + r",?\s+(?:de\s+)?" + _YEAR +
+    r"(?:" + _WD + _DAY + r"(?:\.\s*|\s+)(?:de\s+)?" + _MON + r"(?:,?\s+(?:de\s+)?|(?<=\.))" + _YEAR +
     r"|" + _WD + _MON.replace("mon>", "mon2>") + r",?\s+" + _DAY.replace("day>", "day2>") + r",?\s+"
     + _YEAR.replace("year>", "year2>") +
     r"|(?<![\d.])(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](?P<isotime>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
@@ -43,7 +43,7 @@ _DATE_CORE = (
 _SPAN = re.compile(
     r"(?:(?P<t0>" + _TIME + r")\s*(?P<z0>" + _ZONE + r")?\s*(?:,|[-–—](?=\s*\d))?\s*)?"
     r"(?P<date>" + _DATE_CORE + r")"
-    r"(?:(?:\s*(?:,\s*(?:at|à|a las|um)\b|,|\bat\b|\bà\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
+    r"(?:(?:\s*(?:,\s*(?:at|à|às|a las|um)\b|,|\bat\b|\bàs?\b|/|\||[-–—])\s*|\s+)(?P<t1>" + _TIME + r"))?"
     r"(?:\s*(?:[-–—]\s*)?(?P<z1>" + _ZONE + r"))?",
     re.IGNORECASE,
 )
@@ -208,6 +208,29 @@ def _section_rest(rest: str, line: str, hits: list[DateHit]) -> bool:
         return False
     parts = [p for p in (leftover(x) for x in rest.split(" | ")) if re.search(r"\w", p)]
     return len(parts) == 1 and len(parts[0].split()) <= 3 and section_label(parts[0])
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:the|of|al|el|de|la|le|du|&)|[A-Z]{2,}(?:-[A-Z]+)?)$")
+
+
+def named_date_line(line: str, order: str = "DMY", series: bool = False) -> DateHit | None:
+    """A date row that also names its place or outlet and nothing else: "ISTANBUL Mar 31, 2024 11:55 pm",
+    "Saturday December 14 2024, 5.00pm GMT, The Times" (a capitalised name of at most four words)."""
+    hits, rest = find_dates(line, order)
+    if len(hits) != 1:
+        return None
+    text = unglue(" ".join(line.split()))
+    at = text.find(hits[0].text)
+    before = leftover(text[:at]).replace(",", " ").split() if at >= 0 else []
+    after = leftover(text[at + len(hits[0].text):]).replace(",", " ").split() if at >= 0 else []
+    piped = series and at >= 0 and bool(re.search(r"[|·•]\s*$", text[:at]))  # "ACLED Regional Overview | 13 February 2025"
+    if before and (after or not (piped or all(re.fullmatch(r"[A-Z][A-Z'’.\-]+", w) for w in before))):
+        return None  # before the date only a dateline place in capitals ("ISTANBUL")
+    words = before or after
+    if not 1 <= len(words) <= (6 if piped else 4) or not all(_NAME_WORD.match(w) for w in words) or not words[-1][:1].isupper():
+        return None
+    h = hits[0]
+    return DateHit(h.date, h.published, True, " ".join(line.split()), h.label)
 
 
 _SERIES = re.compile(r"^[^\W\d_][\w .&'’\-]{0,60}?(?:\s*[·•|:–—]\s*|\s)(?:(?:No\.?|N[°º]\.?|Number|Issue|Edition|Vol\.?)\s*#?|#)"

@@ -53,10 +53,12 @@ _ZONE_NAMED = re.compile(
     r"\(?\b(" + "|".join(sorted(_ZONE_CITIES, key=len, reverse=True)) +
     r")(?:\s+(?:standard|summer|daylight|local))?\s+time\b\)?", re.IGNORECASE)
 _ZONE_ABBR = {
-    "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "IDT": "Asia/Jerusalem", "ET": "America/New_York",
-    "EST": "America/New_York", "EDT": "America/New_York", "PT": "America/Los_Angeles",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "CET": "Europe/Paris",
-    "CEST": "Europe/Paris", "BST": "Europe/London", "IRST": "Asia/Tehran", "GST": "Asia/Dubai",
+    # a written standard/summer abbreviation is a fixed offset as written ("9:00 AM EST" in March is -05:00);
+    # only the generic ones (ET, PT) follow the zone's calendar
+    "UTC": "UTC", "GMT": "UTC", "Z": "UTC", "IDT": "+03:00", "ET": "America/New_York",
+    "EST": "-05:00", "EDT": "-04:00", "PT": "America/Los_Angeles",
+    "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00",
+    "CEST": "+02:00", "BST": "+01:00", "IRST": "+03:30", "GST": "+04:00",
     "MSK": "Europe/Moscow", "EET": "+02:00", "EEST": "+03:00",
     # regional readings of ambiguous abbreviations: IST = Israel, AST = Arabia (both as used by ME outlets)
     "IST": "Asia/Jerusalem", "AST": "+03:00", "TRT": "+03:00",

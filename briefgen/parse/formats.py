@@ -65,12 +65,16 @@ _DESC_KEYS = ("description", "summary", "standfirst", "subtitle", "dek", "lead",
 _BODY_KEYS = ("content", "body", "text", "articleBody", "article_body", "article_text", "articleText", "maintext",
               "full_text", "fullText", "story")
 _DATE_KEYS = ("publishedAt", "published_at", "datePublished", "date_published", "publish_date", "publishDate",
+              "dateTimePub", "pubDateTime", "published_datetime", "publishedDateTime", "seendate", "seenDate",
               "published_date", "publishedDate", "pub_date", "published", "pubDate", "date", "publication_date",
               "publicationDate", "firstPublished", "first_published_at", "time", "timestamp", "created_at",
-              "createdAt", "created", "updated", "updatedAt", "dateModified", "date_modified", "modified")
+              "createdAt", "created", "dateTime", "datetime", "updated", "updatedAt", "dateModified", "date_modified",
+              "modified")
 _SOURCE_KEYS = ("source", "source_name", "publisher", "outlet", "site_name", "siteName", "site")
 _URL_KEYS = ("url", "link", "canonical_url", "permalink")
-_LIST_KEYS = ("articles", "items", "results", "data", "entries", "stories", "news", "docs")
+_LIST_KEYS = ("articles", "items", "results", "data", "entries", "stories", "news", "docs", "hits", "posts",
+              "records", "value")
+_WRAP_KEYS = ("response", "result", "payload", "body", "hits", "article", "story", "item")
 _TRUNC = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
 
 
@@ -146,11 +150,21 @@ def _entry_draft(entry: dict, fmt: str, index: int | None, ref: dt.date, outlets
     return draft
 
 
-def _entries(data: Any) -> tuple[list[Any], bool]:
-    """(entries, multi) of a parsed JSON document."""
+def _entries(data: Any, depth: int = 0) -> tuple[list[Any], bool]:
+    """(entries, multi) of a parsed JSON document; API envelopes nest the list
+    (``{"articles": {"results": [...]}}``, ``{"response": {"docs": [...]}}``)."""
     if isinstance(data, list):
         return data, True
     if isinstance(data, dict):
+        if not _str(data, _BODY_KEYS) and not _str(data, _TITLE_KEYS) and depth < 3:
+            for k in _LIST_KEYS + _WRAP_KEYS:
+                inner = data.get(k)
+                if isinstance(inner, list):
+                    return inner, True
+                if isinstance(inner, dict):
+                    found, multi = _entries(inner, depth + 1)
+                    if multi or _str(inner, _BODY_KEYS) or _str(inner, _TITLE_KEYS):
+                        return found, multi
         for k in _LIST_KEYS:
             if isinstance(data.get(k), list) and not _str(data, _BODY_KEYS):
                 return data[k], True
@@ -187,6 +201,8 @@ def _drafts(entries: list[tuple[int | None, Any]], fmt: str, name: str, ref: dt.
     for idx, entry in entries:
         if not isinstance(entry, dict):
             continue
+        if isinstance(entry.get("_source"), dict) and not _str(entry, _TITLE_KEYS):
+            entry = entry["_source"]  # a search-engine hit
         try:
             drafts.append(_entry_draft(entry, fmt, idx, ref, outlets))
         except InputError as exc:

@@ -94,7 +94,12 @@ _NOTICES = [re.compile(p, re.IGNORECASE) for p in (
     # channel / page statistics: "48 312 subscribers", "12.5K followers · 300 following", "1,204 members, 87 online"
     r"\d[\d\s.,]*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|online|following|likes?|views?|posts?)"
     r"(?:\s*[,·•|]\s*\d[\d\s.,]*[KkMm]?\+?\s+(?:subscribers?|followers?|members?|online|following|likes?|views?|posts?))*",
+    # the X / Twitter page around a post
+    r"see new posts|show (?:more )?replies|show this thread|show more|relevant people|trending now|"
+    r"what['’]s happening|who to follow|post your reply|translate post|conversation|discover more|"
+    r"sourced from across x|new to x\??",
 )]
+_CHANNEL_STATS = _NOTICES[-2]
 _CRUMB_SEP = re.compile(r"\s*(?:>|›|»|\||•|·|/|\\)\s*|\s+[-–—]\s+")
 
 
@@ -219,6 +224,13 @@ _GLUED_UI = re.compile(r"[a-z]{3,}(?:Skip|Learn|Sign|Log|Search|Menu|Home|Subscr
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
 
 
+# the major languages' names as their own speakers write them: a site's language switcher
+_LANGUAGE_NAMES = frozenset(x.strip() for x in """english|français|francais|español|espanol|deutsch|italiano|português|
+portugues|русский|العربية|عربي|中文|简体中文|繁體中文|日本語|한국어|فارسی|فارسي|türkçe|turkce|עברית|हिन्दी|हिंदी|اردو|kurdî|
+کوردی|nederlands|polski|українська|ελληνικά|svenska|norsk|dansk|suomi|čeština|magyar|română|bahasa indonesia|tiếng việt|
+ไทย|বাংলা|kiswahili""".replace("\n", "").split("|"))
+
+
 @functools.lru_cache(maxsize=1)
 def _org_names() -> frozenset[str]:
     """Whole-line keys of the gazetteer's organisation names and aliases (a line that is only a name is no headline)."""
@@ -310,6 +322,12 @@ def site_text(text: str) -> str | None:
         return "outlet name written in two scripts (masthead)"
     if line_key(t) in _org_names():
         return "organisation name standing alone"
+    m = re.match(r"^(?:welcome|bienvenue|willkommen|bienvenido|benvenuto|bem-vindo)\s+(?:to|à|a|auf|bei|en|al?)\s+"
+                 r"(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|el\s+)?(?P<name>[^.!?]{2,60}?)[.!]?$", t, re.IGNORECASE)
+    if m and (line_key(m.group("name")) in _org_names() or re.fullmatch(r"[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}", m.group("name"))):
+        return "site greeting ('Welcome to' an organisation or site)"
+    if line_key(t) in {line_key(x) for x in _LANGUAGE_NAMES}:
+        return "language switcher entry (a language's own name)"
     if menu_run(t):
         return "navigation menu (capitalised section names, no function words)"
     if _EMOJI.search(t) and len(t.split()) <= 5:
@@ -356,7 +374,8 @@ def post_author(text: str, following: list[str]) -> bool:
     t = text.strip()
     if not following:
         return False
-    if _HANDLE.match(following[0]):
+    if _HANDLE.match(following[0]) or _CHANNEL_STATS.fullmatch(following[0].strip(" \t·•|")):
+        # "Clash Report" / "@clashreport"; "Levant Frontline Monitor" / "48 213 subscribers": the account's name
         return 1 <= len(t.split()) <= 6 and not re.search(r"[.!?:]$", t)
     return bool(_POST_AUTHOR.match(t)) and bool(_REL_TIME.match(following[0]))
 

@@ -18,6 +18,7 @@ import trafilatura
 
 from ..models import InputError
 from .attribution import Outlets
+from .datefind import choose, find_dates, leftover
 from .dates import DateHit, parse_date_text, parse_iso
 from .lines import norm_key, split_credit
 from .model import Draft, Line
@@ -215,6 +216,48 @@ def _date_value(value: str, ref: dt.date) -> DateHit | None:
     return parse_iso(value) or parse_date_text(value, ref)
 
 
+_DATE_CLASS = re.compile(r"date|time|posted|publish|dateline|byline|meta|stamp", re.I)
+_BYLINE_REST = re.compile(r"^(?:by|par|von|di|por|door)\s+\S", re.I)
+
+
+def _visible_date(root, h1) -> tuple[DateHit, str] | None:
+    """No date in the metadata: the date row a reader sees in the article header (between the headline and
+    the first paragraph of story text) or in an element marked as a date ("posted-on", "dateline", <time>)."""
+    started = h1 is None
+    hits: list[tuple[DateHit, str]] = []
+    for el in root.iter():
+        if el is h1:
+            started = True
+            continue
+        if not isinstance(el.tag, str) or el.tag in _DROP or any(a.tag in _DROP for a in el.iterancestors()):
+            continue
+        if h1 is not None and any(a is h1 for a in el.iterancestors()):
+            continue
+        txt = _text(el)
+        if el.tag == "p" and len(txt.split()) >= 20:
+            if started:
+                break
+            continue
+        marked = el.tag == "time" or bool(_DATE_CLASS.search(" ".join((el.get("class") or "", el.get("itemprop") or "",
+                                                                        el.get("id") or ""))))
+        if not (started or marked) or not txt or len(txt.split()) > 20:
+            continue
+        if any(isinstance(c.tag, str) and _text(c) == txt for c in el):
+            continue  # the same text is read at the child
+        found, rest = find_dates(txt)
+        rest = leftover(rest)
+        if found and (not re.search(r"\w", rest) or _BYLINE_REST.match(rest) or marked):
+            hits.append((choose(found), txt))
+            if not any(h.label == "updated" for h in found):
+                break
+    if not hits:
+        return None
+    for hit, txt in hits:
+        if hit.label != "updated":
+            return hit, txt
+    return hits[0]
+
+
 def read_html(text: str, name: str, ref: dt.date, outlets: Outlets) -> list[Draft]:
     doc = _doc(text)
     meta = _meta(doc)
@@ -250,6 +293,12 @@ def read_html(text: str, name: str, ref: dt.date, outlets: Outlets) -> list[Draf
             draft.date, draft.date_basis, draft.published = hit.date, "stated", hit.published
             draft.date_reason = f"HTML {how} '{value}'"
             break
+    if draft.date is None:
+        seen = _visible_date(root, h1s[0] if h1s and root in h1s[0].iterancestors() else None)
+        if seen and not any(norm_key(ln.text) == norm_key(seen[1]) for ln in lines):  # else the text rules read it
+            hit, txt = seen
+            draft.date, draft.date_basis, draft.published = hit.date, "stated", hit.published
+            draft.date_reason = f"HTML page: date row '{txt}' in the article header"
     # ---- source
     url = meta.get("og:url") or next((lnk.get("href") for lnk in doc.xpath('//link[@rel="canonical"]')), None)
     draft.url = url

@@ -13,8 +13,9 @@ import difflib
 import re
 
 from .attribution import Outlets
-from .datefind import choose, find_dates, leftover, meta_date_line, series_date_line, trailing_date
+from .datefind import choose, find_dates, leftover, meta_date_line, named_date_line, series_date_line, trailing_date
 from .dates import date_line, parse_date_text, strip_zone
+from .jalali import solar_date_line
 from .model import Line
 
 _BOILER = [re.compile(p, re.IGNORECASE) for p in (
@@ -109,9 +110,21 @@ def norm_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_SITE_SENTENCE = re.compile(r"\b(?:browsers?|javascript|css|cookies?|compatibility mode|ad[ -]?blockers?)\b|"
+                            r"^thank(?:s| you) for visiting\b", re.IGNORECASE)
+
+
+def _site_notice(t: str) -> bool:
+    """A paragraph about the reader's browser / cookies only ("Thank you for visiting nature.com. You are using
+    a browser version with limited support for CSS. ... without styles and JavaScript.")."""
+    sents = re.split(r"(?<=[.!?])\s+", t)
+    return len(t) <= 700 and len(sents) >= 2 and all(_SITE_SENTENCE.search(x) for x in sents) and \
+        any(re.search(r"browser|javascript|cookie", x, re.I) for x in sents)
+
+
 def is_boilerplate(text: str) -> bool:
     t = text.strip(" \t-–—•·|>»«*#")
-    return bool(t) and len(t) <= 220 and any(rx.fullmatch(t) for rx in _BOILER)
+    return bool(t) and ((len(t) <= 220 and any(rx.fullmatch(t) for rx in _BOILER)) or _site_notice(t))
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -155,8 +168,8 @@ def byline(text: str, outlets: Outlets, ref: dt.date, order: str = "DMY") -> tup
     hits, rest = find_dates(text, order)
     if hits and not _BYLINE.match(text.strip()) and (_DOC_TITLE.search(rest) or _DOC_TITLE.search(rest.title())):
         return None  # "Iran Update, October 3, 2024": a dated report title, not a name
-    if hits:
-        names = leftover(rest)
+    if hits:  # a comment/share count closing the row ("Stephen Clark – Oct 13, 2024 2:25 pm | 247") is no name
+        names = leftover(re.sub(r"\s*[|·•]\s*\d{1,7}(?:\s*(?:comments?|replies|shares|views))?\s*$", "", rest, flags=re.I))
         if names and len(names.split()) <= 12:
             with_date = _byline(names, outlets, ref, choose(hits))
             if with_date is not None:
@@ -263,6 +276,10 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
         if hit:
             ln.kind, ln.date, ln.reason = "date", hit, f"dated series/issue line '{t}'"
             continue
+        hit = solar_date_line(t) if words <= 10 else None
+        if hit:
+            ln.kind, ln.date, ln.reason = "date", hit, f"Solar Hijri date line '{t}' (converted to {hit.date.isoformat()})"
+            continue
         if words <= 20:
             got = source_line(t, outlets)
             if got:
@@ -275,6 +292,10 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
             if by:
                 ln.kind, ln.outlet, ln.date, ln.reason = "byline", by[0], by[1], f"byline '{t}'"
                 continue
+        hit = named_date_line(t, order) if words <= 12 else None
+        if hit:
+            ln.kind, ln.date, ln.reason = "date", hit, f"date line with a place or outlet name '{t}'"
+            continue
         cred = credit_only(t)
         if cred:
             ln.kind, ln.credit, ln.reason = "credit", cred, "photo credit line"

@@ -49,6 +49,35 @@ def _cap_word(word: str) -> bool:
     return bool(w) and (w[0].isupper() or w[0].isdigit())
 
 
+_TIGHT = re.compile(r"(?<=[a-z\d'’\"”)])(?=[A-Z][a-z])")
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du|O|Al|El)$")
+
+
+def split_tight(text: str) -> tuple[str, str] | None:
+    """"... 78 dead and more than 100 missingThe floods that ..." -> (headline, paragraph): the copy lost the
+    line break, so the headline's last word runs straight into the capitalised first word of the lead.
+    A camel-case name ("WhatsApp") is not read as a break: a capitalised word before the break needs a
+    title-case headline, and the headline must be at least four words with no full stop."""
+    words = text.split()
+    for i, word in enumerate(words[:30]):
+        for m in _TIGHT.finditer(word):
+            left, right = word[: m.start()], word[m.start():]
+            core = _bare(left)
+            if len(core) < 3 or _NAME_PREFIX.match(core) or any(c.isupper() for c in core[1:]):
+                continue
+            head, tail = words[:i] + [left], [right] + words[i + 1:]
+            if len(head) < 4 or len(tail) < 10 or not _cap_word(head[0]):
+                continue
+            if any(re.search(r"[.!?]['\"”’)]*$", x) for x in head):
+                return None
+            if core[0].isupper():
+                content = [x for x in head if _bare(x).lower() not in _SMALL]
+                if sum(1 for x in content if _cap_word(x)) < 0.8 * len(content):
+                    continue
+            return " ".join(head), " ".join(tail)
+    return None
+
+
 def split_glued(text: str) -> tuple[str, str] | None:
     """"Hezbollah fighters flee to Syria Since Israel began ..." -> (headline, paragraph)."""
     words = text.split()
@@ -131,7 +160,10 @@ _TRIM_PREPS = {"in", "on", "at", "near", "along", "across", "amid", "during", "a
                "into", "since", "despite", "with", "without", "towards", "toward", "through", "under",
                "within", "from", "between", "against", "for", "to", "by", "of"}
 _BAD_END = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
-            "that", "its", "their", "his", "her", "has", "have", "is", "are", "was", "were", "be", "than"}
+            "that", "its", "their", "his", "her", "has", "have", "is", "are", "was", "were", "be", "than",
+            "any", "some", "all", "no", "every", "each", "this", "these", "those", "which", "who", "whose", "but",
+            "our", "my", "your", "more", "most", "will", "would", "could", "can", "not", "into", "about"}
+_JOINERS = {"and", "or", "but", "that", "which", "who", "while", "as", "when", "where", "because", "so"}
 
 
 def _third_person(base: str) -> str:
@@ -204,6 +236,11 @@ def infer_title(lead: str) -> str:
         return ""
     s = _strip_symbols(sents[0].strip())
     s = _REPORTED_THAT.sub("", s, count=1)
+    m = re.match(r"^(?P<label>[^:]{8,90}):\s+(?=[\"“]?\w)(?P<news>.+)$", s)
+    if m and len(m.group("news").split()) >= 5 and len(m.group("label").split()) >= 3 and \
+            any(_lower_word(w) for w in m.group("label").split()) and \
+            not any(_VERB.match(_bare(w)) for w in m.group("label").split()):
+        s = m.group("news")  # "Reports from the Qusayr countryside this morning: Hezbollah units ...": a label
     rest = _LEADING_CLAUSE.sub("", s, count=1)
     if rest != s and len(rest.split()) >= 5:
         s = rest
@@ -217,7 +254,10 @@ def infer_title(lead: str) -> str:
         m = _CUT_AT.search(s)
     s = _headlinese(s.strip(" ,;:.\"“”'"))
     words = _shorten(s.split())
-    words = words[:MAX_WORDS]
+    if len(words) > MAX_WORDS + 3:  # end at a phrase boundary, not mid-phrase ("... rejected any")
+        bounds = [i for i in range(5, MAX_WORDS + 1) if words[i].lower() in _TRIM_PREPS | _JOINERS
+                  or words[i - 1].endswith((",", ";", ":"))]
+        words = words[: bounds[-1]] if bounds else words[:MAX_WORDS]
     while len(words) > 3 and _bare(words[-1]).lower() in _BAD_END:
         words.pop()
     title = " ".join(words).strip(" ,;:.-–—")
