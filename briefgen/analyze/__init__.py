@@ -20,6 +20,9 @@ from collections import Counter
 from ..config import Config
 from ..markup import FIGURE_RE, plain_text
 from ..models import Article
+from .demonyms import demonym_countries
+from .name_cues import _known_tails
+from .name_single import single_names
 from .events import extract_events
 from .figures import extract_figures
 from .gazetteer import DateAnchor, Entity, Gazetteer, Mention, load_gazetteer
@@ -96,6 +99,14 @@ def analyze(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy, config: 
     for found in discover(sentences, gazetteer, title, mentions):  # names the gazetteer does not know (yet)
         if found.name not in entities[found.kind]:
             entities[found.kind].append(found.name)
+    have = {n for names in entities.values() for n in names}
+    for word in single_names(sentences, title, have):  # "Neom" ... "Neom" ... "Neom"
+        if gazetteer.get(word) is None and word.lower() not in _known_tails(gazetteer):
+            entities["organizations"].append(word)
+            have.add(word)
+    for country in demonym_countries(title + "\n" + body_text, gazetteer):  # "Israeli strikes" ... "the Israeli army"
+        if country not in have:
+            entities["places"].append(country)
 
     title_ev = Evidence(taxonomy.term_counts(title), _evidence_entities(title_mentions), len(title.split()))
     sent_ev = [Evidence(taxonomy.term_counts(s), _evidence_entities(ms), len(s.split()))

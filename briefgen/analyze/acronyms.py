@@ -72,6 +72,9 @@ def _shouting(sentence: str) -> bool:
     return len(caps) >= 3 and len(caps) * 3 >= len(words)
 
 
+_TICKER_IN = re.compile(r"\((?:[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\s*:\s*[A-Z.]{1,8}\)")
+
+
 def find_acronyms(sentences: list[str], title: str, gazetteer: Gazetteer,
                   mentions: list[list[Mention]] | None = None) -> list[tuple[str, int]]:
     """Unknown acronyms of an article that name organisations, with how often they are used."""
@@ -84,8 +87,11 @@ def find_acronyms(sentences: list[str], title: str, gazetteer: Gazetteer,
         known = [(m.start, m.end) for m in mentions[i - 1]] if mentions is not None and i > 0 \
             else [(m.start, m.end) for m in gazetteer.find(sent)]
         head = _DATELINE.match(sent)  # "KUALA LUMPUR, Oct 3 (Bernama) --"
+        tickers = [t.span() for t in _TICKER_IN.finditer(sent)]
         for m in _ACRO.finditer(sent):
             if head and m.end() <= head.end():
+                continue
+            if any(a <= m.start() < b for a, b in tickers):  # "(NASDAQ: NVDA)": an exchange and a ticker
                 continue
             word = m.group(1) + m.group(2)
             if not _shape_ok(m.group(1)) or any(a < m.end() and b > m.start() for a, b in known):

@@ -27,6 +27,9 @@ _FURNITURE = frozenset("source format posted note summary update warning urgent 
 _VERB = r"(?:beat|beats|defeated|defeat|thrashed|edged|edge|edges|overcame|routed|stunned|drew with|lost to|lose to)"
 _SCORE = r"\s+\d{1,3}[-\u2013]\d{1,3}\b"
 _RESULT = re.compile(rf"({_RUN.pattern})\s+{_VERB}\s+({_RUN.pattern})(?={_SCORE})")
+# "a 2-0 win over Manchester City", "their 3-1 defeat to Getafe": the other side of a result
+_WIN_OVER = re.compile(rf"\b\d{{1,2}}[-\u2013]\d{{1,2}}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph|rout|"
+                       rf"thrashing)\s+(?:over|against|to|with)\s+(?:the\s+)?({_RUN.pattern})")
 _SCORELINE = re.compile(rf"(?:^|[:|]\s*)({_RUN.pattern})\s+\d{{1,2}}[-\u2013]\d{{1,2}}\s+({_RUN.pattern})(?=\s*(?::|$|\|))")
 
 
@@ -57,6 +60,7 @@ def match_teams(sentence: str) -> list[str]:
         parts = re.match(rf"(.+?)\s+{_VERB}\s+(.+)$", m.group(0))
         if parts:
             out += [re.sub(r"['\u2019]s?$", "", side.strip()) for side in parts.groups()]
+    out += [re.sub(r"['\u2019]s?$", "", m.group(1).strip()) for m in _WIN_OVER.finditer(sentence)]
     for m in _SCORELINE.finditer(sentence):  # a score line: "Real Madrid 2-0 Borussia Dortmund: ..."
         out += [m.group(1).strip(), m.group(2).strip()]
     return out

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .name_words import DEMONYMS, ORG_END, PLACE_END, ROLES, _GENERIC, _GROUPS, _demonym, country_names
+from .name_words import DEMONYMS, LEGAL_SUFFIX, ORG_END, PLACE_END, ROLES, _GENERIC, _GROUPS, _demonym, country_names
+from .others import PRODUCT_NOUN
 from .places import city_population
 
 _BY_VERB = re.compile(r"\b(?:led|directed|written|chaired|founded|hosted|produced|presented|coached|managed|"
@@ -28,6 +29,31 @@ _ORG_IS = re.compile(r"^(?:\s+on\s+\w+)?\s+(?:is|was|becomes|became|has\s+become
                      r"bank|lender|brand|chain|maker|manufacturer|conglomerate|broadcaster|insurer)\b")
 _ORG_PLACE = re.compile(r"^\s+(?:hypermarket|supermarket|mall|store|shopping\s+cent(?:re|er)|factory|plant|refinery|"
                         r"hotel|restaurant|cafe|warehouse)\b")
+# "the union's president, Fran Drescher,", "The governor of Baalbek-Hermel, Bachir Khodr,"
+_ROLE_COMMA = re.compile(r"\b([a-z][\w-]*)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?,\s+$")
+# "Ethan Nwaneri scored his first goal", "Martin Odegaard's early goal": a player
+_PLAYER_AFTER = re.compile(r"^\s+(?:scored|netted|headed\s+(?:in|home)|equalised|equalized|converted|opened\s+the\s+scoring)\b")
+_GOAL_AFTER = re.compile(r"^\s+(?:(?:early|late|first|second|opening|stunning|superb|fine|\d+\w*-minute)\s+)?"
+                         r"(?:goal|header|strike|equaliser|equalizer|winner|brace|hat-trick|penalty|free-kick)\b")
+# "the shots made by GSK and Pfizer", "a drug developed by Novo Nordisk": a maker of things
+_MADE_BY = re.compile(r"\b(?:made|manufactured|produced|developed|marketed|sold|supplied|operated|owned)\s+by\s+$")
+# "Nvidia (NASDAQ: NVDA)", "Aramco (2222.SR)": a listed company
+_TICKER = re.compile(r"^\s*\((?:(?:NASDAQ|Nasdaq|NYSE|NYSE American|LSE|TSX|ASX|NSE|BSE|TSE|TYO|HKEX|SGX|KRX|SIX|"
+                     r"Euronext(?: \w+)?|Tadawul|ADX|DFM|OTC\w*)\s*:\s*[\w.]{1,8}|[A-Z0-9]{1,6}\.[A-Z]{1,3})\)")
+# "Maersk's chief executive", "Toyota's quarterly profit", "Nvidia's board": a company
+_CORP_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:chief\s+executive|ceo|chief\s+financial\s+officer|cfo|board\s+of\s+directors|"
+                         r"shareholders|stockholders|quarterly|annual\s+(?:revenue|profit|sales)|net\s+(?:profit|income|loss)|"
+                         r"operating\s+(?:profit|income)|market\s+(?:cap|capitali[sz]ation)|share\s+price|"
+                         r"(?:first|second|third|fourth)-quarter\s+(?:profit|revenue|sales|earnings|results))\b", re.I)
+# "Maersk said in a statement that its ...", "SpaceX announced its ...": an organisation speaks of "its" (a person: "his/her")
+_ORG_SAID = re.compile(r"^\s+(?:said|says|announced|confirmed|stated|reported)(?:\s+on\s+\w+)?(?:\s+in\s+a\s+statement)?"
+                       r"(?:\s+that)?\s+its\b")
+# "Al-Hilal coach Jorge Jesus": a one-word club with its coach or player
+_SPORT_ROLE = re.compile(r"^(?:['\u2019]s)?\s+(?:head\s+)?(?:coach|manager|captain|skipper|striker|midfielder|defender|"
+                         r"goalkeeper|winger|forward|playmaker)\s+[A-Z]")
+# "Qualcomm's Snapdragon 8 Elite chip", "SpaceX Falcon Heavy rocket": a one-word maker before its product's name
+_MAKER_OF = re.compile(rf"^(?:['\u2019]s)?\s+(?:new\s+|latest\s+)?(?:[A-Z][\w+-]*\s+)(?:(?:[A-Z][\w+-]*|\d[\w+]*)\s+){{0,3}}"
+                       rf"(?:{PRODUCT_NOUN}|rockets?|satellites?|cars?|trucks?|aircraft|jets?)\b")
 _PLACE_WORDS = frozenset("city town capital village region province area port".split())
 
 
@@ -41,6 +67,8 @@ def split_pair(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
     left, right = toks[:i], toks[i + 1:]
     if len(left) < 2 or len(right) < 2 or "and" in words[i + 1:]:
         return [toks]
+    if words[i - 1].lower() in LEGAL_SUFFIX:  # "Daihatsu Motor Co. and Toyota Industries Corp."
+        return [left, right]
     low = [w.lower().rstrip(".,") for w in words]
     if any(w in ORG_END or w in PLACE_END or w in ("of", "for", "the") for w in low) \
             or " ".join(words) in country_names():
@@ -57,6 +85,11 @@ def person_cue(before: str, after: str, possessive: bool) -> str | None:
         return "by X after a verb"
     if _WHO_AFTER.match(after):
         return "apposition"
+    role = _ROLE_COMMA.search(before)
+    if role and after.startswith(",") and role.group(1).lower() in ROLES:  # "the union's president, Fran Drescher,"
+        return f"apposition to {role.group(1)!r}"
+    if _PLAYER_AFTER.match(after) or (possessive and _GOAL_AFTER.match(after)):
+        return "a player's goal"
     return None
 
 
@@ -94,14 +127,32 @@ def merge_acronyms(found: list[Any], text: str) -> list[Any]:
     return [f for f in found if f.name not in drop]
 
 
-def org_cue(clean: list[str], before: str, after: str) -> str | None:
-    """A cue that a 1-3 word run is an organisation: "X became the first company", "the X hypermarket"."""
+def org_cue(clean: list[str], before: str, after: str, words: list[str] = ()) -> str | None:
+    """A cue that a 1-3 word run is an organisation: "X became the first company", "the X hypermarket",
+    a capitalised "The" in mid-sentence ("reported in The Lancet", "told The Guardian")."""
     name = " ".join(clean)
     if len(clean) > 3 or any(w.lower() in _GENERIC or w.lower() in ROLES or _demonym(w) or w.lower() in _GROUPS
                              for w in clean) or city_population(name) or name in country_names():
         return None
+    if words and words[0] == "The" and len(words) == len(clean) + 1 and before.strip() \
+            and before.rstrip()[-1] not in ".!?:;\"'\u201c\u2018([-\u2014" and not re.match(r"^\s*[\"\u201d]", after):
+        return "a name with 'The' (publication)"
     if _ORG_IS.match(after):
         return "described as a company"
+    if _TICKER.match(after):
+        return "stock ticker"
+    if _CORP_AFTER.match(after):
+        return "has a chief executive / board / earnings"
+    if _ORG_SAID.match(after):
+        return "speaks of 'its' ..."
+    if len(clean) == 1 and _MAKER_OF.match(after):
+        return "maker of a product"
+    if len(clean) == 1 and _SPORT_ROLE.match(after):
+        return "has a coach/player"
+    if _MADE_BY.search(before) and not re.match(r"^\s+[A-Z]", after) and (
+            len(clean) == 1 or " and " in name or name.isupper()):
+        return "a maker (made by X)"
     if _ORG_PLACE.match(after) and re.search(r"\bthe\s+$", before):
         return "the X store/plant"
     return None
+

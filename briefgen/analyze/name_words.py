@@ -6,17 +6,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .demonyms import COUNTRY_OF
+
 _UP = "A-ZÀ-ÖØ-Þ\u0130\u015e\u011e\u0106\u010c\u0160\u017d\u0141\u0100-\u017f"
 _WORD = rf"(?:[{_UP}][^\W\d_]*(?:['\u2019][^\W\d_]+|-[^\W\d_]+)*\.?|[{_UP}]\.)"
 _PARTICLE = r"(?:al-|el-|ad-|as-|ash-|ar-|az-|at-|an-)"
-_CONN = r"(?:of|for|and|the|de|del|da|van|von|bin|ibn|bint|abu|bou|al|el|ul)"
+_CONN = r"(?:of|for|and|the|de|del|da|do|dos|das|di|du|della|der|van|von|bin|ibn|bint|abu|bou|al|el|ul)"
 _TOKEN = rf"(?:{_PARTICLE}?{_WORD})"
 _RUN = re.compile(
     rf"(?<![\w'\u2019.-]){_TOKEN}(?:['\u2019]s?)?(?:\s+(?:{_CONN}\s+)*{_TOKEN}(?:['\u2019]s?)?)*")
 _TITLE_NEAR = re.compile(r"\b(?:near|in|outside)\s+([A-Z][^\W\d_]+)\b", re.I)
 _ORG_NOUN = (r"(?:company|firm|group|conglomerate|marketer|operator|maker|manufacturer|producer|lender|bank|"
              r"carrier|airline|exporter|developer|broadcaster|insurer|retailer|chipmaker|automaker|startup|"
-             r"start-up|fund|utility|contractor|charity|ngo|watchdog|regulator)")
+             r"start-up|fund|utility|contractor|charity|ngo|watchdog|regulator|union|consultancy|agency|club|giant|"
+             r"publisher|newspaper|supplier|platform)(?![\w'\u2019-])")  # not "the team's captain"
 # "SOMO, the state oil marketer"
 _ORG_APPOS = re.compile(rf",\s+(?:the|a|an)\s+(?:(?!of\b|from\b|in\b)[\w-]+\s+){{0,3}}?{_ORG_NOUN}\b", re.I)
 # "Getafe, coached by José Bordalás", "All Blacks coach Scott Robertson": a team or company and its role-holder
@@ -41,6 +44,7 @@ pope speaker deputy official officer adviser advisor lawmaker mp candidate activ
 correspondent head premier striker midfielder defender forward goalkeeper winger driver teammate rival
 boss chairperson president-elect mufti patriarch archbishop bishop rabbi sultan crown
 ayatollah seyyed seyed hojatoleslam treasurer skipper gov gov.
+justice counsel rapporteur co-rapporteur prosecutor attorney commissioner
 """.split())
 _SAID = frozenset("said says told added wrote warned stated tweeted explained noted insisted argued".split())
 _PRE_SAID = frozenset("said says according".split())
@@ -51,11 +55,11 @@ organization organisation institute centre center department authority authoriti
 hospital commission foundation federation union alliance bureau service services office court
 parliament crescent cross corps electronics motors industries pharmaceuticals society festival conference
 administration assembly initiative congress academy college laboratory laboratories studios productions
-coalition secretariat tribunal syndicate technologies league
+coalition secretariat tribunal syndicate technologies league guild cartel
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena "
-                      "reef peninsula desert strait plateau archipelago".split())
+                      "reef peninsula desert strait plateau archipelago cathedral mosque basilica shrine monastery".split())
 # possessive words that belong inside an organisation's name ("Republican People's Party")
 COMMON_POSS = frozenset("people women men children workers nation world martyrs mother father saint st. "
                         "veterans farmers citizens".split())
@@ -65,7 +69,7 @@ PLACE_START = frozenset("mount mt. lake port cape wadi jabal jebel tal tell kafr
                         "marj deir camp fort".split())
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:town|village|city|area|suburb|district|region|province|neighbou?rhood|municipality|outskirts|"
-    r"hamlet|port|governorate) of|\bvillages? (?:of|in)|\btowns? of) $", re.I)
+    r"hamlet|port|governorate|state|territory|prefecture|emirate) of|\bvillages? (?:of|in)|\btowns? of) $", re.I)
 _PLACE_AFTER = re.compile(
     r"^ (?:neighbou?rhood|district|village|town|area|suburb|governorate|region|province|camp)\b"  # "the Basta neighbourhood"
     r"|^,\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:town|village|city|suburb|district|region|province|"
@@ -78,7 +82,7 @@ _NEAR = re.compile(r"\b(?:near|in|from|to|at|outside|toward|towards)(?: the)? $"
 _NEVER = frozenset("""
 the a an this that these those there here it its he she they we i you his her their our my your
 in on at of for and or but if as by to from with without after before since while when where whether which
-who whom whose what why how however meanwhile moreover although though despite also even still just
+who whom whose what why how however meanwhile moreover although though despite also even still just then
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 read more share photo photos video credit credits image images getty reuters afp ap copyright updated
@@ -112,9 +116,15 @@ _ISH = frozenset("british irish scottish english danish swedish finnish polish s
 def _demonym(word: str) -> bool:
     """ "Iraqi", "Lebanese", "Syrians", "Alawites" (not "Sweihan", "Tehran")."""
     return word.lower() in DEMONYMS or word.lower().rstrip("s") in DEMONYMS or word.lower() in _ISH \
+        or word.rstrip("s") in COUNTRY_OF \
         or bool(_DEMONYM_END.match(word))
-_BYLINE = re.compile(r"\b(?:reporting|editing|writing|compiled|produced|additional reporting) by\b|^(?:by|photo|photos|"
-                     r"photograph|credit|credits|image|picture|source)\b", re.I)
+# a byline or credit ("By Jane Doe", "Photo: ..."), not a sentence that starts "By morning," / "By the end of May,"
+_BYLINE = re.compile(r"\b(?:reporting|editing|writing|compiled|produced|additional reporting) by\b|^(?:photo|photos|"
+                     r"photograph|credit|credits|image|picture|source)\b|^by\b(?!\s+(?:the|a|an|then|now|late|early|"
+                     r"mid|midday|morning|noon|afternoon|evening|night|nightfall|dawn|sunset|sunrise|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                     r"september|october|november|december|\d|contrast|comparison|law|far|some|most|many|all|year|"
+                     r"last|next|this|that|its|their|his|her|our|2)\b)", re.I)
 
 # ---------------------------------------------------------------- further cues
 # "Haid Haid is a senior fellow at ...", "Michael Young is editor of Diwan": an author's bio line
@@ -138,22 +148,23 @@ ORG_STATES = re.compile(r"^\s+(?:said|says|announced|reported|stated|estimated|d
 ORG_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:company|firm|group|conglomerate|marketer|operator|maker|manufacturer|"
                         r"producer|lender|bank|airline|exporter|developer|broadcaster|insurer|retailer|chipmaker|"
                         r"automaker|startup|start-up|fund|utility|contractor|charity|ngo|watchdog|regulator|parent|"
-                        r"subsidiary|project|organisation|organization|nonprofit|non-profit|giant|chain|brand)\s+$"
+                        r"subsidiary|project|organisation|organization|nonprofit|non-profit|giant|chain|brand|consultancy|agency|"
+                        r"club|union|publisher|supplier)\s+$"
                         r"|(?<![\w'\u2019-])(?:companies|firms|makers|manufacturers|carmakers|automakers|chipmakers|"
                         r"lenders|banks|airlines|producers|exporters|retailers|insurers|brands)\s+(?:such as|including|like)\s+$")
 # "The Red Bull driver", "the Manchester City manager": "the" + a name + a role is the role-holder's organisation
 ROLE_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b")
-LEGAL_SUFFIX = frozenset("corp corp. inc inc. ltd ltd. llc plc".split())  # "Nvidia Corp." is Nvidia
+LEGAL_SUFFIX = frozenset("corp corp. inc inc. ltd ltd. llc plc co co.".split())  # "Nvidia Corp." is Nvidia
 FIRST_NAME_GROUPS = frozenset({"christian"})  # a community word that is also a first name ("Christian Lindner")
 # states/provinces of English-language federations: names the press uses without any cue
-_STATE_COUNTRIES = ("US", "CA", "AU", "IN")
+_STATE_COUNTRIES = ("US", "CA", "AU", "IN", "BR")
 _NOT_PLACES = frozenset({"Chad", "Georgia", "Jersey", "Jordan", "Victoria", "Virginia"})  # also first names
 
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Country names (ISO 3166, with common and official forms), the states and provinces of the
-    US, Canada, Australia and India and the UK's four nations, from ``pycountry``."""
+    US, Canada, Australia, India and Brazil and the UK's four nations, from ``pycountry``."""
     import pycountry
 
     out: set[str] = set()

@@ -21,7 +21,7 @@ check. A capitalised run of words is taken as
   "the X said it" or holds a role ("the Red Bull driver"); legal suffixes
   are dropped ("Nvidia Corp." is Nvidia);
 * a **place** when it is a country, or a state/province of the US, Canada,
-  Australia or India (``pycountry``), ends in a place word (County, Province,
+  Australia, India or Brazil (``pycountry``), ends in a place word (County, Province,
   Governorate, Stadium, ...), starts with a toponym word (Mount, Beit, Kfar,
   Camp, Fort, ...), or follows a place cue ("the area of X", "village of X",
   "the X neighbourhood"), or is "near/in X" at least twice, or is a capitalised dateline named
@@ -183,7 +183,7 @@ def discover(sentences: list[str], gazetteer: Gazetteer, title: str = "",
         sent = cleaned
         others = other_names(sent, known)  # "Resolution 1701", "Operation Sindoor": their words are no other name
         for _a, _b, name in others:
-            col.add(name, "other", "resolution/operation/ship")
+            col.add(name, "other", "resolution/operation/ship/storm/product")
         known = mask_spans(known, others) if others else known
         _add_teams(sent, col)  # "Real Madrid beat Getafe 2-0"
         for m in _RUN.finditer(sent):
@@ -342,14 +342,16 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     if clean[0].lower() in PLACE_START and len(clean) == 2 and clean[1].lower() not in _GENERIC:
         col.add(name, "places", f"starts with {clean[0]!r}")
         return
-    if len(clean) <= 3 and (_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after)) \
+    if sum(w not in ("do", "dos", "das", "du", "di", "della") for w in clean) <= 3 and " and " not in name \
+            and (_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after)) \
             and not any(w.lower() in _GENERIC or w.lower() in ROLES or w.lower() in _GROUPS for w in clean) \
             and not (len(clean) == 1 and _demonym(clean[0])):
         col.add(name, "places", "place cue")
         return
-    org = org_cue(clean, before, after)
+    org = org_cue(clean, before, after, words)
     if org:
-        col.add(name, "organizations", org)
+        for part in (f"The {name}" if "'The'" in org else name).split(" and "):  # "made by GSK and Pfizer"
+            col.add(part, "organizations", org)
         return
     if city_cue(clean, words, before, after, initial):  # "Kuala Lumpur", "in Kharkiv"
         col.add(name, "places", "city (GeoNames)")

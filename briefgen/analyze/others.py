@@ -6,7 +6,10 @@ found by their shape when the gazetteer does not know them:
 * military operations: "launched Operation Sindoor", "Israel's Operation
   Rising Lion", 'operation "True Promise II"' -> "Operation Sindoor";
 * ships: "the oil tanker Marlin Luanda", "the vessel Galaxy Leader" -> the name;
-  "USS Carney", "HMS Diamond" keep their prefix.
+  "USS Carney", "HMS Diamond" keep their prefix;
+* named storms: "Storm Darragh", "Hurricane Milton", "Typhoon Yagi";
+* products before a product noun: "the Europa Clipper spacecraft", "its Galaxy S25 smartphone";
+* laws and treaties: "the Artificial Intelligence Act", "the Paris Agreement", "the Abraham Accords".
 
 Precision first: a lower-case "resolution" needs a UN / Security Council word
 before it or a 3-4 digit number not followed by a unit ("a resolution 10 days
@@ -99,10 +102,72 @@ _DEMONYM_LIKE = re.compile(r"[A-Z][a-z]+(?:i|ian|ean|ese|ish|an)$")  # "the tank
 _SHIP_NOT = frozenset("captain crew owner operator company the a an".split())
 
 
+# "Storm Darragh", "Hurricane Milton", "Typhoon Yagi": named storms (not "Operation Desert Storm", "Storm Shadow missiles")
+_STORM = re.compile(r"(?<![\w-])(?:(?:Tropical|Winter|Super)\s+)?(?:Storm|Hurricane|Typhoon|Cyclone)\s+([A-Z][a-z]{2,})(?![\w-])"
+                    r"(?!\s+(?:cruise\s+)?(?:missiles?|rockets?|drones?|jets?|fighters?|aircraft)\b)")
+
+
+def _storms(sent: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _STORM.finditer(sent):
+        if m.group(1).lower() in _NEVER or _CAP_BEFORE.search(sent[:m.start()]) and sent[:m.start()].strip()[-1:] not in ".!?:;\"\u201c(":
+            continue
+        out.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
+
+
+# "the Europa Clipper spacecraft", "its Galaxy S25 smartphone", "Qualcomm's Snapdragon 8 Elite chip": a product
+PRODUCT_NOUN = (r"(?:spacecraft|space\s+probe|probe|rover|lander|telescope|smartphones?|handsets?|chips?|chipsets?|"
+                r"processors?|vaccines?|consoles?|headsets?|laptops?|tablets?|chatbot|sedans?|SUVs?|EVs?|jetliners?)")
+_PRODUCT = re.compile(rf"(?:\b(?:the|its|their|a|an|new|latest)\s+|['\u2019]s\s+)(?:new\s+|latest\s+)?"
+                      rf"(?P<name>[{_UP}][\w+-]*(?:\s+(?:[{_UP}][\w+-]*|\d[\w+]*)){{0,3}})\s+{PRODUCT_NOUN}\b")
+
+
+def _products(sent: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _PRODUCT.finditer(sent):
+        a, b = m.span("name")
+        words = m.group("name").split()
+        if any(w.lower() in _NEVER for w in words) or any(ka < b and a < kb for ka, kb in known) \
+                or len(words) == 1 and (_DEMONYM_LIKE.match(words[0]) or words[0].isupper() and len(words[0]) <= 4):
+            continue
+        out.append((a, b, m.group("name")))
+    return out
+
+
+# "the Artificial Intelligence Act", "the Inflation Reduction Act", "the Abraham Accords", "the Paris Agreement":
+# laws, treaties and accords named by capitalised words before the document word (2-6 words in all)
+_LAW = re.compile(rf"(?<![\w-])(?P<name>{_WORD}(?:\s+(?:of|on|for|and|the|to)?\s*{_WORD}){{0,4}}?\s+"
+                  r"(?:Act|Accords?|Agreement|Treaty|Convention|Protocol|Charter|Directive|Pact))(?:\s+(?P<year>(?:19|20)\d\d))?"
+                  r"(?![\w-])")
+_LAW_NOT = frozenset("the this that a an his her its their our new final first second last any no such an".split())
+
+
+def _laws(sent: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _LAW.finditer(sent):
+        words = m.group("name").split()
+        while words and (words[0].lower() in _NEVER or words[0].lower() in _LAW_NOT):
+            words.pop(0)
+        if len(words) < 2 or any(ka < m.end() and m.start() < kb for ka, kb in known):
+            continue
+        a = m.start("name") + m.group("name").index(words[0])
+        head = sent[:a].rstrip()
+        if not head or head[-1] in ".!?:;\"\u201c(":  # a sentence-initial capital is no evidence of a name
+            if len(words) >= 4 and words[1].islower():  # "Pausing the AI Act would ..."
+                a = m.start("name") + m.group("name").index(" " + words[2]) + 1
+                words = words[2:]
+            elif len(words) < 3:
+                continue
+        out.append((a, m.end(), " ".join(words) + (f" {m.group('year')}" if m.group("year") else "")))
+    return out
+
+
 def other_names(sent: str, known: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of resolution, operation and ship names in *sent*
     (*known*: spans of gazetteer mentions; a ship "name" that is one of them is not taken)."""
-    found = sorted(_resolutions(sent) + _operations(sent) + _ships(sent, list(known)))
+    found = sorted(_resolutions(sent) + _operations(sent) + _ships(sent, list(known)) + _storms(sent)
+                   + _products(sent, list(known)) + _laws(sent, list(known)))
     out: list[tuple[int, int, str]] = []
     for f in found:  # disjoint, first wins
         if not out or f[0] >= out[-1][1]:

@@ -19,6 +19,8 @@ from .cleanup import drop_revision_marks, memo_subject, rejoin_ocr_words, strip_
 from .datefind import find_dates, named_date_line
 from .dates import MONTH_RE, dateline, dates_in, glued_date_prefix, infer_from_weekday
 from .candidates import TEASER
+from .chathead import mark_chat_headers
+from .urldate import date_in_url, own_url
 from .headline import pick as pick_top_headline
 from .model import Draft, Line
 from .title import infer_title, split_glued, split_tight
@@ -133,7 +135,7 @@ def _title_date(title: str | None):
 
 def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
           evidence: dict[str, str], captions: list[Line], body_text: str, title: str | None = None,
-          teasers: list[Line] | None = None):
+          teasers: list[Line] | None = None, live_all: list[Line] | None = None):
     """(date, basis, published)."""
     if draft.date is not None:
         evidence["date"] = draft.date_reason or "metadata"
@@ -190,6 +192,11 @@ def _date(draft: Draft, live: list[Line], first_body: Line | None, ref: dt.date,
         if hits:
             evidence["date"] = f"no date line; first chat message timestamp '{m.group(0).strip()}'"
             return hits[0].date, "stated", hits[0].published
+    url = own_url(draft.url, live_all or live)
+    day = date_in_url(url)
+    if day is not None:
+        evidence["date"] = f"no date line; the article's URL path carries the date ({url})"
+        return day, "stated", None
     cap_dates = sorted(d for ln in captions for d in dates_in(ln.text))
     if cap_dates:
         got = infer_from_weekday(body_text, cap_dates[-1])
@@ -209,6 +216,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     drop_revision_marks(lines)
     memo_subject(lines)
     rejoin_ocr_words(lines)
+    mark_chat_headers(lines)
     L.mark_basic(lines, outlets, ref)
     L.attach_credits(lines, outlets)
     if draft.title:
@@ -228,14 +236,21 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     elif headline is not None:
         title, title_basis = strip_wire_marker(headline.text.strip()), "stated"
         evidence["title"] = f"headline line: {headline.reason}"
-        after = bodies[0] if bodies and headline in live and live.index(bodies[0]) > live.index(headline) else None
+        glued = split_tight(headline.text, "\n".join(x.text for x in lines)) if headline.hint is None else None
+        if glued and len(glued[0].split()) >= 6:  # "... for coastal NorwegiansOfficials say ...": headline + deck
+            evidence["title"] = f"headline line ({headline.reason}) glued to its standfirst, split at the lost line break"
+            title, headline.text, headline.kind = strip_wire_marker(glued[0]), glued[1], "standfirst"
+            headline.reason = "standfirst glued to the headline (split off)"
+        after = bodies[0] if not glued and bodies and headline in live and live.index(bodies[0]) > live.index(headline) \
+            else None
         tight = split_tight(after.text) if after is not None and after.hint is None and headline.hint is None else None
         if tight and len(tight[0].split()) > len(headline.text.split()):
             title, after.text = tight
             headline.kind, headline.reason = "boilerplate", "kicker above the headline glued to the first paragraph"
             evidence["title"] = "headline glued to the first paragraph (no space before the lead's first word)"
     elif bodies:
-        got = (split_tight(bodies[0].text) or split_glued(bodies[0].text)) if bodies[0].hint is None else None
+        doc = "\n".join(x.text for x in bodies)
+        got = (split_tight(bodies[0].text, doc) or split_glued(bodies[0].text)) if bodies[0].hint is None else None
         if got:
             title, bodies[0].text = got
             title_basis = "stated"
@@ -254,7 +269,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     body_text = "\n".join(ln.text for ln in bodies)
     teasers = [ln for ln in lines if ln.kind == "boilerplate" and ln.reason == TEASER]
     date, date_basis, published = _date(draft, live, first, ref, evidence, [c for c in captions if c.kind == "caption"], body_text,
-                                       title, teasers)
+                                       title, teasers, lines)
     source = draft.source
     if source:
         evidence["source"] = draft.source_reason or "metadata"

@@ -9,6 +9,7 @@ from . import lines as L
 from .agreement import agreement, enough, lead_stems
 from .attribution import Outlets
 from .furniture import DATED_TITLE, breadcrumb, is_notice, section_label, site_text, title_case
+from .casing import kicker_over, sentence_cased, title_cased
 from .model import Line
 from .wrap import FUNCTION_END as _FUNCTION_END
 
@@ -116,8 +117,12 @@ def _deck_below(c: Line, deck: Line, lines: list[Line]) -> bool:
 def _byline_below(c: Line, lines: list[Line]) -> bool:
     """A byline or date line directly under *c* (page text between skipped): a headline sharing no words
     with its story ("The Long Goodbye") is still stated when the page anchors it so."""
-    below = [x for x in lines[_index(lines, c) + 1:] if x.kind not in ("boilerplate", "duplicate")][:3]
-    for x in below:
+    below = [x for x in lines[_index(lines, c) + 1:] if x.kind not in ("boilerplate", "duplicate")][:4]
+    for k, x in enumerate(below[:3]):
+        t = x.text.strip()
+        if x.kind in _CONTENT and (_AUTHOR.match(t) or _NAMES.match(t)) and len(t.split()) <= 9 \
+                and below[k + 1:k + 2] and below[k + 1].kind == "date":
+            return True  # an author's name over the date line ("Jane Doe" / "Published: ...")
         if x.kind == "date" or (x.kind == "byline" and not x.reason.startswith(("outlet name line", "slogan of"))):
             return True
         if x.kind in _CONTENT and L.headline_like(x.text):
@@ -179,13 +184,35 @@ def _anchored(c: Line, lines: list[Line], outlets: Outlets) -> bool:
             return True
         # a headline-shaped standfirst directly under the headline, then the byline/date/story
         t, head = x.text.split(), len(c.text.split())
+        if n == 0 and kicker_over(c.text, x.text):
+            return False  # a Title Case label ("North and East Syria") over a sentence-case headline: a kicker
         if n == 0 and head >= 5 and len(t) > head:
             return True  # headline + longer standfirst directly under it
+        if n == 0 and head >= 5 and _decks_then_anchor(c, after[after.index(x):], outlets):
+            return True  # a Title Case headline over sentence-case summary lines, then the byline/date
         if n == 0 and len(t) >= 10 and len(t) > head:
             rest = after[after.index(x) + 1:]
             nxt = next((a for a in (_anchor(y, outlets) for y in rest) if a is not None), None)
             return bool(nxt)
         return False
+    return False
+
+
+def _decks_then_anchor(c: Line, below: list[Line], outlets: Outlets) -> bool:
+    """*below* opens with 1-3 sentence-case headline-shaped lines (decks / summary bullets) under the Title Case
+    line *c*, and a byline/date/photo/story follows them."""
+    if not title_cased(c.text):
+        return False
+    decks = 0
+    for y in below:
+        got = _anchor(y, outlets)
+        if got is None:
+            continue
+        if got:
+            return decks >= 1
+        if decks >= 3 or not sentence_cased(y.text) or title_cased(y.text):
+            return False
+        decks += 1
     return False
 
 
@@ -199,6 +226,8 @@ def _wraps(prev: Line, ln: Line, lines: list[Line]) -> bool:
     k = _index(lines, prev)
     if k + 1 >= len(lines) or lines[k + 1] is not ln or ln.start or not prev.text.split():
         return False
+    if title_cased(prev.text) and sentence_cased(ln.text):
+        return False  # a Title Case headline over a sentence-case deck, not one title wrapped
     return prev.text.split()[-1].lower() in _FUNCTION_END and L.headline_like(ln.text) \
         and len(ln.text.split()) <= 10 and ln.text[:1].isupper() and len(prev.text.split()) + len(ln.text.split()) <= 30
 

@@ -39,6 +39,8 @@ from .furniture import crumb_tail, is_notice, section_label, site_text, title_ca
 from .liveblog import day_label
 from .liveblog import live_entry as _live_entry
 from .model import Line
+from .printhead import stated_headlines
+from .casing import kicker_over
 from .wrap import join_wrapped
 
 TOP = 40
@@ -70,8 +72,8 @@ def _kicker(text: str, rest: list[Line]) -> bool:
         top.append(x)
     if words <= 3:  # (an author's name over the date line is not a headline shape: "Michael Young" / "Published on ...")
         shapes = [x for k, x in enumerate(top) if _shape(x) and not (
-            _AUTHOR.match(x.text.strip()) and len(x.text.split()) <= 4 and top[k + 1:k + 2]
-            and top[k + 1].kind in ("date", "byline"))]
+            _AUTHOR.match(x.text.strip()) and len(x.text.split()) <= 5 and (
+                (top[k + 1:k + 2] and top[k + 1].kind in ("date", "byline")) or (k and top[k - 1].kind == "date")))]
         if len(shapes) == 1 and shapes[0] is top[0] and len(shapes[0].text.split()) >= 18:
             return False  # short headline + long standfirst, then byline/story ("Hezbollah's Last Stand")
         return any(len(x.text.split()) >= 4 for x in shapes)
@@ -122,6 +124,7 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     lead = lead_stems(lines)
     cands: list[Line] = []
     chat = chat_document([x.text for x in lines])
+    stated = stated_headlines(lines)
     for i, ln in enumerate(live[:TOP]):
         if ln.kind not in _CONTENT:
             continue
@@ -152,7 +155,7 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
         rest = [x for x in live[i + 1:] if x.kind not in ("boilerplate", "duplicate")
                 and not (x.kind in _CONTENT and x.hint is None and furniture(x.text, outlets))]
         if not L.headline_like(ln.text):
-            n = len(ln.text.split())
+            n = sum(1 for w in ln.text.split() if any(c.isalpha() for c in w))  # "N12 - חדשות 12": two words
             if (n <= 2 or (n <= 3 and not L.ends_sentence(ln.text))) and not _CJK.search(ln.text):
                 _mark(ln, ("boilerplate", None, "short label above the headline"))
                 continue
@@ -169,11 +172,18 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             cands[-1].text = f"{cands[-1].text.strip()} {ln.text.strip()}"
             _mark(ln, ("duplicate", None, "second line of a hard-wrapped headline"))
             continue
-        if _kicker(ln.text, rest) and not DATED_TITLE.search(ln.text.strip()):
+        if cands and (_AUTHOR.match(ln.text.strip()) or _NAMES.match(ln.text.strip())) and len(ln.text.split()) <= 9 \
+                and rest and rest[0].kind == "date":
+            _mark(ln, ("byline", None, f"author name '{ln.text.strip()}' directly over the date line"))
+            continue
+        if _kicker(ln.text, rest) and not DATED_TITLE.search(ln.text.strip()) and L.norm_key(ln.text) not in stated:
             _mark(ln, ("boilerplate", None, "kicker above the headline"))
             continue
         cands.append(ln)
     cands, dropped = _agreeing(cands, lines)
+    for c in [c for c in dropped if L.norm_key(c.text) in stated]:  # named by the print-edition note: kept
+        dropped.remove(c)
+        cands.insert(sum(1 for x in cands if _index(lines, x) < _index(lines, c)), c)
     if social_post(lines):
         for c in [c for c in cands if len(c.text.split()) <= 5 and foreign_to_post(c, lines)]:
             c.reason = "social post: a short line sharing no word with the post (channel/account name)"
@@ -183,14 +193,14 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
         _mark(c, ("boilerplate", None, c.reason))
     if not cands:
         return None
-    titles = _page_titles(lines, outlets)
+    titles = _page_titles(lines, outlets) | stated
     titled = [c for c in cands if L.norm_key(c.text) in titles]
     anchored = titled or [c for c in cands if _anchored(c, lines, outlets)]
     if anchored and anchored[0] is not cands[0] and not titled:
         # a deck directly under a full headline is not the headline: "Israel and Hezbollah agree ..." / "Truce starts at 4am"
         j = cands.index(anchored[0])
         above = lines[_index(lines, anchored[0]) - 1]
-        if above is cands[j - 1] and len(above.text.split()) >= 5:
+        if above is cands[j - 1] and len(above.text.split()) >= 5 and not kicker_over(above.text, anchored[0].text):
             anchored.insert(0, above)
     chosen, how = (anchored[0], "repeats the page title ('Headline | Outlet') pasted elsewhere" if titled else
                    "the first headline-shaped line followed by a byline/date/standfirst/the story"

@@ -22,6 +22,8 @@ def _wrapped(block: list[str]) -> bool:
     """A paragraph hard-wrapped at a fixed width (e-mail / terminal copy)."""
     if len(block) < 3:
         return False
+    if any(a.strip() == b.strip() for a, b in zip(block, block[1:])) or any(meta_date_line(x) for x in block):
+        return False  # a line repeated (title pasted twice) or a "Published: ..." row: page lines, not a paragraph
     body = [len(x) for x in block[:-1]]
     open_ends = sum(1 for x in block[:-1] if not _TERMINAL.search(x))
     if len(body) <= 3 and open_ends < len(body):

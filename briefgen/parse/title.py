@@ -53,11 +53,12 @@ _TIGHT = re.compile(r"(?<=[a-z\d'’\"”)])(?=[A-Z][a-z])")
 _NAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Le|La|Di|Da|Van|Von|Du|O|Al|El)$")
 
 
-def split_tight(text: str) -> tuple[str, str] | None:
+def split_tight(text: str, doc: str = "") -> tuple[str, str] | None:
     """"... 78 dead and more than 100 missingThe floods that ..." -> (headline, paragraph): the copy lost the
     line break, so the headline's last word runs straight into the capitalised first word of the lead.
     A camel-case name ("WhatsApp") is not read as a break: a capitalised word before the break needs a
-    title-case headline, and the headline must be at least four words with no full stop."""
+    title-case headline (or, given the document *doc*, a glued word written nowhere else in it whose left part
+    the document writes on its own: "SyriansFormer"), and the headline must be at least four words with no full stop."""
     words = text.split()
     for i, word in enumerate(words[:30]):
         for m in _TIGHT.finditer(word):
@@ -72,10 +73,19 @@ def split_tight(text: str) -> tuple[str, str] | None:
                 return None
             if core[0].isupper():
                 content = [x for x in head if _bare(x).lower() not in _SMALL]
-                if sum(1 for x in content if _cap_word(x)) < 0.8 * len(content):
+                if sum(1 for x in content if _cap_word(x)) < 0.8 * len(content) and not _one_off_glue(word, core, doc):
                     continue
             return " ".join(head), " ".join(tail)
     return None
+
+
+def _one_off_glue(word: str, core: str, doc: str) -> bool:
+    """*word* ("SyriansFormer") appears once in *doc* while its left part ("Syrians") is a word of its own there:
+    two words run together by a lost line break, not a camel-case name ("WhatsApp" recurs as written)."""
+    if not doc or len(core) < 4:
+        return False
+    glued = re.escape(_bare(word))
+    return len(re.findall(glued, doc)) <= 1 and bool(re.search(r"(?<![\w])" + re.escape(core) + r"(?![\w])", doc))
 
 
 def split_glued(text: str) -> tuple[str, str] | None:

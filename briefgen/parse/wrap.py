@@ -6,6 +6,7 @@ import re
 
 from . import lines as L
 from .agreement import agreement, enough, lead_stems
+from .casing import sentence_cased, title_cased
 from .model import Line
 
 _CONTENT = ("", "body")
@@ -51,6 +52,9 @@ def join_wrapped(lines: list[Line]) -> None:
         if joined is None or len(joined.split()) > 30 or not L.headline_like(joined) \
                 or (judge and not agreement(joined, lead).agrees):
             k += 1
+            continue
+        if len(aw) >= 4 and title_cased(at) and sentence_cased(bt):
+            k += 1  # a Title Case headline over a sentence-case deck ("... Talks Drag On" / "Pipeline has been shut ...")
             continue
         if not (L.headline_like(at) or at.endswith(":") or _HYPHEN_END.search(at)):
             k += 1
