@@ -22,13 +22,14 @@ from benchmarks.accuracy import Result, compute, render  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 # Every set was written blind by someone who had not seen the code, measured
-# once, then (eval .. eval10, rounds 1 to 8) used to tune the parser and the
-# analyzer. eval11 and eval12 are the newest blind sets. Each set is scored
+# once, then (eval .. eval12, rounds 1 to 9) used to tune the parser and the
+# analyzer. eval13 and eval14 are the newest blind sets. Each set is scored
 # separately so no set hides another. Blind first measurements (headline, date,
 # theme F1, key-entity recall): eval7 0.941/0.980/0.929/0.873,
 # eval8 0.900/0.800/0.920/0.814, eval9 0.898/0.959/0.956/0.827,
 # eval10 0.943/0.980/0.956/0.951, eval11 0.900/0.940/0.962/0.878,
-# eval12 0.863/0.959/0.956/0.900.
+# eval12 0.863/0.959/0.956/0.900, eval13 0.980/1.000/0.940/0.904,
+# eval14 0.837/0.933/0.923/0.911.
 SETS = sorted(p.name for p in FIXTURES.glob("eval*") if (p / "expected.yaml").is_file())
 
 TARGETS = {
@@ -39,9 +40,10 @@ TARGETS = {
 }
 # (set, metric) pairs measured below target: kept visible as xfail, never deleted.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("eval11", "headline_accuracy"): "blind set, measured before tuning: 0.900",
-    ("eval11", "key_entity_recall"): "blind set, measured before tuning: 0.878 (0.960 on on-topic articles)",
-    ("eval12", "headline_accuracy"): "blind set, measured before tuning: 0.863",
+    ("eval11", "key_entity_recall"): "tuned on in round 9 (parse and summaries only): 0.878 (0.960 on on-topic articles)",
+    ("eval12", "headline_accuracy"): "tuned on in round 9: 0.941 (title-over-dek pages remain)",
+    ("eval14", "headline_accuracy"): "blind set, measured before tuning: 0.837",
+    ("eval14", "inferred_title_rate"): "blind set, measured before tuning: 2 of 3 headline-less posts got an inferred title",
 }
 
 

@@ -157,13 +157,18 @@ def _person_ok(toks: list[str]) -> bool:
     return bool(re.match(rf"[{_UP}]", toks[-1])) and len(toks[-1].rstrip(".")) > 1
 
 
+_JOURNALIST = frozenset("reporter correspondent journalist photographer columnist writer producer".split())
+
+
 def _bio_line(sent: str) -> str | None:
     """The name of an author's bio line ("X Y is a senior fellow at ..."), whatever its capitals."""
     m = re.match(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=\s+(?:is|was)\s)", sent)
     if not m or not _person_ok(m.group(1).split()):
         return None
     bio = BIO_AFTER.match(sent[m.end():])
-    return m.group(1) if bio and bio.group(1).lower() in BIO_NOUNS else None
+    # a journalist's bio is the byline's author, not a name in the story ("X is a senior reporter at the Post")
+    noun = bio.group(1).lower() if bio else ""
+    return m.group(1) if noun in BIO_NOUNS and noun not in _JOURNALIST else None
 
 
 def _speaker_cue(before: str, after: str, initial: bool) -> str | None:

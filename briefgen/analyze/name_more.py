@@ -69,6 +69,8 @@ def split_pair(toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, st
         return [toks]
     if words[i - 1].lower() in LEGAL_SUFFIX:  # "Daihatsu Motor Co. and Toyota Industries Corp."
         return [left, right]
+    if words[i + 1] == "the" and len(right) >= 3 and " ".join(words) not in country_names():
+        return [left, right[1:]]  # "X Party and the Y Alliance": two names
     low = [w.lower().rstrip(".,") for w in words]
     if any(w in ORG_END or w in PLACE_END or w in ("of", "for", "the") for w in low) \
             or " ".join(words) in country_names():

@@ -41,7 +41,7 @@ captain capt sergeant admiral brigadier commander sheikh sheik shaikh sayyed say
 mrs mrs. ms ms. prof prof. professor senator sen sen. rep rep. representative congressman congresswoman judge
 ambassador envoy leader founder co-founder analyst economist secretary king queen prince princess emir
 pope speaker deputy official officer adviser advisor lawmaker mp candidate activist journalist reporter
-correspondent head premier striker midfielder defender forward goalkeeper winger driver teammate rival
+correspondent head premier substitute striker midfielder defender forward goalkeeper winger driver teammate rival
 boss chairperson president-elect mufti patriarch archbishop bishop rabbi sultan crown
 ayatollah seyyed seyed hojatoleslam treasurer skipper gov gov.
 justice counsel rapporteur co-rapporteur prosecutor attorney commissioner
@@ -59,7 +59,8 @@ coalition secretariat tribunal syndicate technologies league guild cartel
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena "
-                      "reef peninsula desert strait plateau archipelago cathedral mosque basilica shrine monastery".split())
+                      "reef peninsula desert strait plateau archipelago cathedral mosque basilica shrine monastery "
+                      "river palace airport bridge square dam canal".split())
 # possessive words that belong inside an organisation's name ("Republican People's Party")
 COMMON_POSS = frozenset("people women men children workers nation world martyrs mother father saint st. "
                         "veterans farmers citizens".split())

@@ -69,6 +69,7 @@ class Found:
     reason: str
 
 
+_PLURAL_PLACES = frozenset("heights farms hills lakes falls springs plains territories emirates states".split())
 _GLUED = re.compile(r"-(?:led|backed|based|allied|aligned|linked|run|born|made|owned)$")
 
 
@@ -365,7 +366,10 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
         if _person_ok(rest):
             col.add(" ".join(rest), "people", "after a French role")
             return
-    if _person_ok(clean):
+    if re.search(r"\bthe\s+$", before) and 2 <= len(clean) <= 3 and re.fullmatch(r"[A-Z][a-z]+[^su']s", clean[-1]) \
+            and low_last not in PLACE_END | _PLURAL_PLACES:  # "the Indiana Pacers": a team, not a person
+        return col.add(name, "organizations", "'the' + plural name")
+    if _person_ok(clean) and not re.search(r"\bthe\s+$", before):  # "at the Santiago Bernabéu" is no person
         score = _SCORE_AFTER.match(after)  # a possessive with a bare score, or a scoring verb
         cue = "a player's score" if score and (score.group(0).split()[0].isalpha() or
                                                 re.search(r"['\u2019]s$", words[-1])) else None

@@ -11,6 +11,7 @@ from .attribution import Outlets
 from .furniture import DATED_TITLE, breadcrumb, is_notice, section_label, site_text, title_case
 from .casing import kicker_over, sentence_cased, title_cased
 from .model import Line
+from .toplines import clause
 from .wrap import FUNCTION_END as _FUNCTION_END
 
 _CONTENT = ("", "body")
@@ -108,8 +109,10 @@ def _deck_below(c: Line, deck: Line, lines: list[Line]) -> bool:
     """A short title-case title ("The Quiet Border") over a sentence deck (12+ words, closed by "." or "?") that a
     byline/date follows: an analysis piece's title, which often shares no word with its story."""
     t = c.text.strip()
-    if len(t.split()) > 6 or not title_case(t) or not L.ends_sentence(deck.text) or len(deck.text.split()) < 12:
-        return False
+    n = len(deck.text.split())
+    if len(t.split()) > 6 or not title_case(t) or not ((L.ends_sentence(deck.text) and n >= 12) or (
+            clause(t) and sentence_cased(deck.text) and n >= 6 and n > len(t.split()))):
+        return False  # (a Title Case clause, "After the Guns Fell Silent", over a shorter sentence-case deck too)
     below = [x for x in lines[_index(lines, deck) + 1:] if x.kind not in ("boilerplate", "duplicate")][:3]
     return any(x.kind in ("date", "byline") or (x.kind in _CONTENT and _AUTHOR.match(x.text.strip())) for x in below)
 

@@ -29,5 +29,7 @@ def sentence_cased(text: str) -> bool:
 def kicker_over(label: str, head: str) -> bool:
     """A short Title Case label (at most five words: "North and East Syria") over a sentence-case, headline-shaped
     line of at most 17 words with no closing full stop: the label is a kicker, the line under it the headline."""
-    return len(label.split()) <= 5 and title_cased(label) and sentence_cased(head) and len(head.split()) <= 17 \
+    from .toplines import clause  # (toplines reads this module's SMALL)
+
+    return len(label.split()) <= 5 and title_cased(label) and not clause(label) and sentence_cased(head) and len(head.split()) <= 17 \
         and not re.search(r"[.!?;:,…][\"”’')\]]*$", head.strip())

@@ -90,6 +90,12 @@ def _str(entry: dict, keys: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+def _date_named_keys(entry: dict) -> tuple[str, ...]:
+    """Other keys naming a publication date ("date_display", "pubdate_text"); never update/expiry stamps."""
+    return tuple(k for k in entry if isinstance(k, str) and re.search(r"date|publish", k, re.I)
+                 and not re.search(r"modif|updat|expir|edit|creat|access|crawl|fetch|scrap|seen|birth", k, re.I))
+
+
 def _date_any(value: str, ref: dt.date) -> DateHit | None:
     v = value.strip()
     if re.fullmatch(r"\d{9,13}(?:\.\d+)?", v):  # Unix time (s or ms)
@@ -135,7 +141,7 @@ def _entry_draft(entry: dict, fmt: str, index: int | None, ref: dt.date, outlets
     draft = Draft(lines, fmt=fmt, entry=index)
     if title:
         draft.title, draft.title_reason = " ".join(title[0].split()), f"{fmt.upper()} field '{title[1]}'"
-    got = _str(entry, _DATE_KEYS)
+    got = _str(entry, _DATE_KEYS) or _str(entry, _date_named_keys(entry))
     if got:
         hit = _date_any(got[0], ref)
         if hit:

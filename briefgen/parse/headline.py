@@ -42,6 +42,7 @@ from .model import Line
 from .printhead import stated_headlines
 from .casing import kicker_over
 from .wrap import join_wrapped
+from .toplines import numeric_row, clause, continues_title, masthead, outlet_prefix, title_over_dek, translator_note
 
 TOP = 40
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # no spaces: word counts mean nothing
@@ -80,8 +81,28 @@ def _kicker(text: str, rest: list[Line]) -> bool:
     # "Military Operation in Ukraine" / headline / standfirst: a stack of three headline shapes
     nxt = rest[0] if rest else None
     after = rest[1] if len(rest) > 1 else None
-    return words <= 5 and title_case(text) and nxt is not None and _shape(nxt) \
+    return words <= 5 and title_case(text) and not clause(text) and nxt is not None and _shape(nxt) \
         and len(nxt.text.split()) > words and after is not None and _shape(after)
+
+
+def _next_to(prev: Line, ln: Line, lines: list[Line]) -> bool:
+    """*ln* is the line right after *prev* in the same paragraph (no blank line between)."""
+    k = next((j for j, x in enumerate(lines) if x is prev), -1)
+    return 0 <= k < len(lines) - 1 and lines[k + 1] is ln and not ln.start
+
+
+def _masthead_here(ln: Line, below: list[Line], rest: list[Line], outlets: Outlets) -> bool:
+    """*ln* is a publisher/show name (or a short name over a section label) and a title still follows."""
+    shaped = [x for x in rest[:8] if x.kind in _CONTENT and x.hint is None and (L.headline_like(x.text) or
+              title_over_dek(x.text, [y.text for y in rest[rest.index(x) + 1:][:2]],
+                             [y.kind for y in rest[rest.index(x) + 1:][:2]]))]
+    if not shaped:
+        return False
+    if masthead(ln.text, outlets):
+        return True
+    nxt = next((x for x in below if x.kind not in ("duplicate",)), None)
+    return len(ln.text.split()) <= 3 and not clause(ln.text) and nxt is not None and nxt.kind == "boilerplate" \
+        and nxt.reason == "section label" and ln.text.strip()[:1].isupper()
 
 
 def _after(live: list[Line], start: int, outlets: Outlets) -> None:
@@ -135,6 +156,13 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
                 _mark(ln, ("boilerplate", None, "forwarded-message marker"))
                 continue
             break  # a thread/chat message: the story starts here, the post states no headline
+        if numeric_row(ln.text):
+            _mark(ln, ("boilerplate", None, "row of numbers (a date/number row in another script or calendar)"))
+            continue
+        if translator_note(ln.text):
+            _mark(ln, ("boilerplate", None, "translator's note (page text above the title)"))
+            continue
+        ln.text = outlet_prefix(ln.text, outlets)
         tail = crumb_tail(ln.text)
         if tail and (not enough(lead) or agreement(tail, lead).agrees):
             ln.text = tail  # "Home / World News / <headline>": the crumbs go
@@ -154,6 +182,12 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             continue
         rest = [x for x in live[i + 1:] if x.kind not in ("boilerplate", "duplicate")
                 and not (x.kind in _CONTENT and x.hint is None and furniture(x.text, outlets))]
+        if _masthead_here(ln, live[i + 1:], rest, outlets):
+            _mark(ln, ("boilerplate", None, f"publisher/show name line '{ln.text.strip()}' (masthead)"))
+            continue
+        if title_over_dek(ln.text, [x.text for x in rest[:2]], [x.kind for x in rest[:2]]):
+            cands.append(ln)  # "Conclave" / one-sentence dek / byline: a short title
+            continue
         if not L.headline_like(ln.text):
             n = sum(1 for w in ln.text.split() if any(c.isalpha() for c in w))  # "N12 - חדשות 12": two words
             if (n <= 2 or (n <= 3 and not L.ends_sentence(ln.text))) and not _CJK.search(ln.text):
@@ -168,7 +202,7 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
                 _mark(ln, ("boilerplate", None, "short sentence sharing no words with the story (tagline/notice)"))
                 continue
             break
-        if cands and _wraps(cands[-1], ln, lines):
+        if cands and (_wraps(cands[-1], ln, lines) or (_next_to(cands[-1], ln, lines) and continues_title(cands[-1].text, ln.text))):
             cands[-1].text = f"{cands[-1].text.strip()} {ln.text.strip()}"
             _mark(ln, ("duplicate", None, "second line of a hard-wrapped headline"))
             continue

@@ -15,6 +15,7 @@ import re
 from .attribution import Outlets
 from .datefind import choose, find_dates, leftover, meta_date_line, named_date_line, series_date_line, trailing_date
 from .dates import date_line, parse_date_text, strip_zone
+from .datealt import other_date_line
 from .jalali import solar_date_line
 from .model import Line
 
@@ -272,7 +273,7 @@ def mark_basic(lines: list[Line], outlets: Outlets, ref: dt.date) -> None:
         if is_boilerplate(t):
             ln.kind, ln.reason = "boilerplate", "boilerplate phrase"
             continue
-        hit = (date_line(t, ref) if words <= 16 else None) or meta_date_line(t, order)
+        hit = (date_line(t, ref) if words <= 16 else None) or meta_date_line(t, order) or other_date_line(t, ref)
         if hit:
             ln.kind, ln.date, ln.reason = "date", hit, f"date line '{t}'"
             continue
