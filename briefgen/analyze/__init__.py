@@ -28,6 +28,7 @@ from .figures import extract_figures
 from .gazetteer import DateAnchor, Entity, Gazetteer, Mention, load_gazetteer
 from .index import EntityInfo, entity_index, unknown_names
 from .names import Found, discover
+from .national import home_country, national_entities
 from .related import Related, related_articles
 from .summary import summarize
 from .text import split_sentences
@@ -107,6 +108,11 @@ def analyze(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy, config: 
     for country in demonym_countries(title + "\n" + body_text, gazetteer):  # "Israeli strikes" ... "the Israeli army"
         if country not in have:
             entities["places"].append(country)
+    home = home_country(title + "\n" + body_text, counts, gazetteer)
+    for name in national_entities([title, *sentences], home, gazetteer):  # "Parliament approved" in a Lebanese story
+        if name not in have:
+            entities[gazetteer.entry(name).kind].append(name)
+            have.add(name)
 
     title_ev = Evidence(taxonomy.term_counts(title), _evidence_entities(title_mentions), len(title.split()))
     sent_ev = [Evidence(taxonomy.term_counts(s), _evidence_entities(ms), len(s.split()))

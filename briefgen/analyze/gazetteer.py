@@ -131,6 +131,7 @@ class Gazetteer:
     ignore: tuple[str, ...] = ()
     dates: tuple[DateAnchor, ...] = ()
     path: str | None = None
+    national: dict[str, dict[str, str]] = field(default_factory=dict)  # country -> {bare form: entity} (national.py)
     _by_key: dict[str, Entity] = field(default_factory=dict, repr=False)
     _exact: Any = field(default=None, repr=False)
     _loose: Any = field(default=None, repr=False)
@@ -314,7 +315,9 @@ def parse_gazetteer(data: Any, path: str = "<gazetteer>") -> Gazetteer:
             short=str(item.get("short") or "").strip(), tags=tuple(tags),
         ))
     ignore = _str_list(data.get("ignore"), "ignore", "top level", path)
-    return Gazetteer(ents, ignore=ignore, dates=_anchors(data.get("dates"), path), path=path)
+    from .national import parse_national  # noqa: PLC0415 (national imports demonyms, which imports this module)
+    return Gazetteer(ents, ignore=ignore, dates=_anchors(data.get("dates"), path), path=path,
+                     national=parse_national(data.get("national"), path))
 
 
 def _anchors(value: Any, path: str) -> tuple[DateAnchor, ...]:

@@ -15,6 +15,7 @@ from .. import markup
 from ..models import Article, InputError, Origin
 from . import lines as L
 from .attribution import Outlets, attributions
+from .sourcing import settle
 from .cleanup import drop_revision_marks, memo_subject, rejoin_ocr_words, strip_wire_marker
 from .datefind import find_dates, named_date_line
 from .dates import MONTH_RE, dateline, dates_in, glued_date_prefix, infer_from_weekday
@@ -22,6 +23,7 @@ from .candidates import TEASER
 from .chathead import mark_chat_headers
 from .urldate import date_in_url, own_url
 from .headline import pick as pick_top_headline
+from .gluedline import split_glued_dateline
 from .model import Draft, Line
 from .title import infer_title, split_glued, split_tight
 
@@ -72,12 +74,13 @@ def _pick_headline(lines: list[Line], draft: Draft, outlets: Outlets) -> Line | 
 
 
 # a newsletter's opening greeting/contents paragraph ("Good morning. Today: ...", "Welcome to ...")
-_GREETING = re.compile(r"^(?:good\s+(?:morning|afternoon|evening|day)|welcome\s+(?:to|back)|hello|hey|hi|greetings|"
+_GREETING = re.compile(r"^[^\w\s]*\s*(?:good\s+(?:\w+\s+)?(?:morning|afternoon|evening|day)|welcome\s+(?:to|back)|hello|hey|hi|greetings|"
                        r"dear\s+(?:readers?|subscribers?|friends|all|colleagues)|happy\s+\w+day|today\s*:|"
                        r"in\s+(?:today['’]s|this\s+week['’]s|this)\s+(?:edition|issue|newsletter))\b",
                        re.IGNORECASE)
 
 
+_SIGN_OFF = re.compile(r"^\s*[-–—]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|&|and)\s*[A-Z].*)?$")
 _POST_MARKS = re.compile(r"^\s*\(?\d{1,2}\s*/\s*(?:\d{1,2}\)?)?\s+|\s*\U0001F9F5\s*|(?<!\w)[*_~](?=\w)|(?<=\w)[*_~](?!\w)")
 
 
@@ -87,7 +90,9 @@ def _newsletter_story(lines: list[Line]) -> Line | None:
     live = [ln for ln in _live(lines) if ln.kind in _CONTENT and ln.hint in (None, "subhead")]
     if not live or not _GREETING.match(live[0].text.strip()):
         return None
-    for ln in live[1:5]:
+    for ln in live[1:10]:
+        if _SIGN_OFF.match(ln.text):
+            continue  # "—Jane Doe, John Roe": the writers signing the greeting
         if L.headline_like(ln.text) and 4 <= len(ln.text.split()) <= 20:
             ln.kind, ln.reason = "headline", "first story headline under a newsletter's greeting/contents paragraph"
             return ln
@@ -213,6 +218,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
     """Classify *draft*'s lines and build the Article."""
     evidence = dict(draft.evidence)
     lines = _split_glued_dates([ln for ln in draft.lines if ln.text.strip() or ln.hint == "figure"], ref)
+    lines = split_glued_dateline(lines)
     drop_revision_marks(lines)
     memo_subject(lines)
     rejoin_ocr_words(lines)
@@ -327,6 +333,7 @@ def assemble(draft: Draft, origin: Origin, ref: dt.date, outlets: Outlets) -> Ar
             dropped[ln.kind] = dropped.get(ln.kind, 0) + 1
     if dropped:
         evidence["body"] = "left out of the body: " + ", ".join(f"{v} {k}" for k, v in sorted(dropped.items()))
+    source, attributed = settle(source, attributed, lines, outlets, evidence, ref)  # sourcing.py (attribution helper)
     return Article(
         title=" ".join(str(title).split()), body=markup.join_blocks(blocks), origin=origin,
         title_basis=title_basis, date=date, date_basis=date_basis, published=published,

@@ -261,8 +261,16 @@ def _byline_suffix(text: str, outlets: Outlets) -> str:
 def _period_headline(ln: Line, rest: list[Line]) -> bool:
     """A short line ending in a full stop is still the headline when a byline or date line follows it."""
     t = ln.text.strip()
-    return 3 <= len(t.split()) <= 20 and t.endswith(".") and t[:1].isupper() and bool(rest) \
-        and rest[0].kind in ("byline", "date")
+    if not (3 <= len(t.split()) <= 20 and t.endswith(".") and t[:1].isupper() and rest):
+        return False
+    if rest[0].kind in ("byline", "date"):
+        return True
+    # "Jake Epstein" / "Tue, December 10, 2024 ...": an author's bare name between it and the date line
+    return len(rest) >= 2 and rest[0].kind in _CONTENT and bool(_BARE_NAME.match(rest[0].text.strip())) \
+        and rest[1].kind in ("byline", "date")
+
+
+_BARE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|al-\w+|bin|da|del)){1,3}$")
 
 
 TEASER = "truncated teaser paragraph above the headline (a listing excerpt)"
@@ -282,7 +290,7 @@ def teaser(ln: Line, rest: list[Line]) -> bool:
 
 
 # a social post's counters: "👁 24.1K", "412.8K Views", "1,204 Reposts   87 Quotes   3,511 Likes"
-_ENGAGEMENT = re.compile(r"^\s*(?:👁\S*\s*[\d.,]+\s*[KkMm]?|[\d.,]+\s*[KkMm]?\s+(?:views|reposts|retweets|likes|quotes|"
+_ENGAGEMENT = re.compile(r"^\s*(?:👁\S*\s*[\d.,]+\s*[KkMm]?(?:\s+\S.*)?|[\d.,]+\s*[KkMm]?\s+(?:views|reposts|retweets|likes|quotes|"
                          r"bookmarks|shares|comments|replies|reactions)\b.*)\s*$", re.IGNORECASE)
 
 

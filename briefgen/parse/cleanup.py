@@ -2,7 +2,8 @@
 
 * Word track-changes debris ("Deleted: ...", "Inserted: ...", "Comment [AB1]: ...", "Formatted: Font: ...")
   pasted with a document: whole lines become boilerplate; inline marks are resolved to the revised text.
-* A memo header ("TO:" / "FROM:" / "DATE:" / "RE:" or "SUBJECT:"): the subject line is the headline.
+* A memo header ("TO:" / "FROM:" / "DATE:" / "RE:" or "SUBJECT:"): the subject line is the headline
+  (a forwarded e-mail is handled by ``envelope``).
 * OCR printouts whose words are broken by spaces ("Is rael hits Dahi yeh"): in a document where most lines
   separate words by runs of spaces, two fragments are re-joined when the joined word occurs elsewhere in the
   document or in the gazetteer/outlet vocabulary, or when the tail fragment (3 letters or fewer) never stands
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import yaml
 
+from .envelope import forwarded
 from .model import Line
 
 _REVISION_LINE = re.compile(
@@ -26,22 +29,6 @@ _REVISION_LINE = re.compile(
 _INLINE_DELETED = re.compile(r"\s*Deleted:\s*.*?(?=Inserted:|$)")
 _INLINE_INSERTED = re.compile(r"\s*Inserted:\s*")
 _MEMO_FIELD = re.compile(r"^\s*(?P<field>to|from|cc|bcc|date|sent|re|subject|subj)\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
-# reply/forward prefixes of an e-mail subject ("FW:", "Fwd:", "RE:", "AW:", "WG:", "TR:", "RE[2]:")
-_FWD_PREFIX = re.compile(r"^\s*(?:(?:fwd?|re|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-# "Defense News - Navy seizes ...": the newsletter/outlet name before the forwarded headline
-_SUBJECT_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})\s+[-–—|:]\s+(?P<rest>\S.{10,})$")
-
-
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _forward_subject(value: str) -> str:
-    """"Defense News - Navy seizes Iranian missile parts" -> the headline part."""
-    m = _SUBJECT_SOURCE.match(value)
-    return m.group("rest").strip() if m and len(m.group("rest").split()) >= 4 else value
-
-
 def drop_revision_marks(lines: list[Line]) -> None:
     """Track-changes debris: whole lines are boilerplate, inline marks keep the inserted text."""
     for ln in lines:
@@ -56,6 +43,8 @@ def drop_revision_marks(lines: list[Line]) -> None:
 
 def memo_subject(lines: list[Line]) -> None:
     """A memo header at the top: TO/FROM/CC lines are boilerplate and the RE/SUBJECT line is the headline."""
+    if forwarded(lines):
+        return
     top = [ln for ln in lines if ln.text.strip() and not ln.kind][:10]
     fields = {}
     for ln in top:
@@ -70,30 +59,13 @@ def memo_subject(lines: list[Line]) -> None:
             ln = fields[key][0]
             ln.kind, ln.reason = "boilerplate", f"memo header field '{ln.text.strip()}'"
     ln, value = subject
-    clean = _FWD_PREFIX.sub("", value).strip()
-    if clean != value:  # a forwarded/replied e-mail: the article inside carries the headline
-        clean = _forward_subject(clean)
-        for x in lines[lines.index(ln) + 1:]:  # the forwarded message's own header fields go too
-            m = _MEMO_FIELD.match(x.text)
-            if m and not x.kind and m.group("field").lower() in ("from", "to", "cc", "bcc", "date", "subject", "subj",
-                                                                  "sent", "re"):
-                x.kind, x.reason = "boilerplate", f"forwarded message header field '{x.text.strip()}'"
-        ln.kind, ln.reason = "boilerplate", f"forwarded e-mail subject '{ln.text.strip()}'"
-        key = _key(clean)
-        inner = next((x for x in lines[lines.index(ln) + 1:] if not x.kind and len(key) >= 12
-                      and _key(x.text).startswith(key) and len(x.text.split()) <= 30), None)
-        if inner is not None:
-            inner.hint = "headline"
-            for x in lines[lines.index(ln) + 1: lines.index(inner)]:  # the forwarder's note, the newsletter's widgets
-                if not x.kind and x.hint != "figure":
-                    x.kind, x.reason = "boilerplate", "forwarding note / page text above the forwarded article"
-            for key_ in ("date", "sent"):  # when it was forwarded is not when the article was published
-                if key_ in fields and not fields[key_][0].kind:
-                    x = fields[key_][0]
-                    x.kind, x.reason = "boilerplate", f"forwarding date '{x.text.strip()}'"
-            return
-        ln.kind, ln.reason = "", ""
-        value = clean
+    sender = re.sub(r"<[^>]*>|[\"“”]", "", fields["from"][1]).strip() if "from" in fields else ""
+    words = re.sub(r"^[^\w\s]+\s*", "", value)
+    if len(sender) >= 3 and words.casefold().startswith(sender.casefold()) \
+            and re.match(r"\s*[:|\-–—]", words[len(sender):]):
+        # "Axios AM: Assad falls" from "Axios AM": a newsletter issue's subject, not a story's headline
+        ln.kind, ln.reason = "boilerplate", f"newsletter issue subject '{value}' (starts with the sender's name)"
+        return
     ln.text, ln.hint = value, "headline"
     for x in top:
         if x.text.strip().upper() in ("MEMO", "MEMORANDUM", "INTERNAL MEMO", "NOTE", "BRIEFING NOTE"):
@@ -107,8 +79,38 @@ _WIRE_MARKER = re.compile(
     r"FACTBOX|EXPLAINER|NEWSMAKER)\s*(?:[-–—:|]\s*|\s+[-–—:|]\s*))+")
 
 
+# a newsletter item's number/label: "1 big thing: ...", "2. ...", "Top story: ..."
+_ITEM_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s+(?=[A-Z\"“‘'])|(?:\d{1,2}\s+)?(?:(?:big|main|top|lead|key|other)\s+)?"
+                         r"(?:thing|story|stories|item|read)\s*:\s+(?=\S))", re.IGNORECASE)
+_CHAT_WRAP = re.compile(r"^([*_~])(?=[^\s*_~])(.+?)(?<=[^\s*_~])\1$")
+
+
+def _symbol(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in ("So", "Sk", "Cf", "Mn", "Me")
+
+
+def _strip_chat(title: str) -> str:
+    """"*Houthi drone hits Tel Aviv* 🚨" -> the words: emoji at the edges and chat bold/italic marks are not words."""
+    out = title
+    for _ in range(2):
+        a, b = 0, len(out)
+        while a < b and _symbol(out[a]):
+            a += 1
+        while b > a and _symbol(out[b - 1]):
+            b -= 1
+        out = out[a:b]
+        m = _CHAT_WRAP.match(out)
+        if m:
+            out = m.group(2)
+    return out if len(out.split()) >= 2 else title
+
+
 def strip_wire_marker(title: str) -> str:
     """"(LEAD) Seoul shares close higher" / "UPDATE 2-Iran says ..." / "BREAKING: ..." -> the headline itself."""
+    title = _strip_chat(title)
+    m = _ITEM_LABEL.match(title)
+    if m and len(title[m.end():].split()) >= 3:
+        title = title[m.end():]
     out = _WIRE_MARKER.sub("", title, count=1).strip()
     return out if len(out.split()) >= 2 else title
 

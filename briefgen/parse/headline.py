@@ -39,7 +39,7 @@ from .furniture import crumb_tail, is_notice, section_label, site_text, title_ca
 from .liveblog import day_label
 from .liveblog import live_entry as _live_entry
 from .model import Line
-from .printhead import stated_headlines
+from .printhead import stacked_titles, stated_headlines
 from .casing import kicker_over
 from .wrap import join_wrapped
 from .toplines import numeric_row, clause, continues_title, masthead, outlet_prefix, title_over_dek, translator_note
@@ -131,6 +131,20 @@ def _after(live: list[Line], start: int, outlets: Outlets) -> None:
             _mark(ln, ("boilerplate", None, "place/section label under the headline"))
 
 
+def _said_twice(c: Line, lines: list[Line]) -> bool:
+    """The next line repeats *c* ("Channel" / "Channel": a channel's header over its post's author line)."""
+    k = _index(lines, c)
+    return k + 1 < len(lines) and L.norm_key(lines[k + 1].text) == L.norm_key(c.text)
+
+
+def _over_dek_and_byline(c: Line, lines: list[Line]) -> bool:
+    """*c* / a dek / an author or date line: an article's title block, not a channel name over a post
+    (a blog page can carry like/repost counters too)."""
+    nxt = [x for x in lines[_index(lines, c) + 1:] if x.kind != "boilerplate"][:3]
+    return len(nxt) >= 2 and nxt[0].kind in _CONTENT and nxt[0].hint is None and len(nxt[0].text.split()) <= 30 \
+        and any(x.kind in ("byline", "date") for x in nxt[1:])
+
+
 def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     """Mark and return the headline of a plain-text page (None: the story starts with a sentence).
 
@@ -145,7 +159,7 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     lead = lead_stems(lines)
     cands: list[Line] = []
     chat = chat_document([x.text for x in lines])
-    stated = stated_headlines(lines)
+    stated = stated_headlines(lines) | stacked_titles(lines)
     for i, ln in enumerate(live[:TOP]):
         if ln.kind not in _CONTENT:
             continue
@@ -215,12 +229,17 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
             continue
         cands.append(ln)
     cands, dropped = _agreeing(cands, lines)
+    if len(cands) >= 2 and L.norm_key(cands[1].text).endswith(" " + L.norm_key(cands[0].text)):
+        # "Army Command" / "Statement issued by the Army Command": the issuer's name over the title naming it
+        cands[0].reason = "issuer's name repeated at the end of the title below it"
+        dropped.append(cands.pop(0))
     for c in [c for c in dropped if L.norm_key(c.text) in stated]:  # named by the print-edition note: kept
         dropped.remove(c)
         cands.insert(sum(1 for x in cands if _index(lines, x) < _index(lines, c)), c)
     if social_post(lines):
-        for c in [c for c in cands if len(c.text.split()) <= 5 and foreign_to_post(c, lines)]:
-            c.reason = "social post: a short line sharing no word with the post (channel/account name)"
+        for c in [c for c in cands if len(c.text.split()) <= 5 and (foreign_to_post(c, lines) or _said_twice(c, lines))
+                  and not _over_dek_and_byline(c, lines)]:
+            c.reason = "social post: a short line sharing no word with the post or written twice (channel/account name)"
             cands.remove(c)
             dropped.append(c)
     for c in dropped:  # page text while the headline is chosen; lines below the headline are restored after
@@ -233,8 +252,10 @@ def pick(lines: list[Line], outlets: Outlets) -> Line | None:
     if anchored and anchored[0] is not cands[0] and not titled:
         # a deck directly under a full headline is not the headline: "Israel and Hezbollah agree ..." / "Truce starts at 4am"
         j = cands.index(anchored[0])
-        above = lines[_index(lines, anchored[0]) - 1]
-        if above is cands[j - 1] and len(above.text.split()) >= 5 and not kicker_over(above.text, anchored[0].text):
+        above = next((x for x in reversed(lines[:_index(lines, anchored[0])])
+                      if not (x.kind == "duplicate" and x.reason.startswith("continuation of a title"))), None)
+        if above is not None and above is cands[j - 1] and len(above.text.split()) >= 5 \
+                and not kicker_over(above.text, anchored[0].text):
             anchored.insert(0, above)
     chosen, how = (anchored[0], "repeats the page title ('Headline | Outlet') pasted elsewhere" if titled else
                    "the first headline-shaped line followed by a byline/date/standfirst/the story"

@@ -12,7 +12,8 @@ _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?
 
 # "Israel at war: Day 247", "Day 1,000", "War in Ukraine - day 3", "Day 45 of the war": a counter, not a headline
 _DAY_LABEL = re.compile(r"^(?:[^:|–—]{1,40}(?::|\s[|–—-])\s*)?day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})"
-                        r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*$", re.IGNORECASE)
+                        r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*$|"
+                        r"^day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})\s*(?::|\s[|–—-])\s*[^:|–—.!?]{1,40}$", re.IGNORECASE)
 
 
 def day_label(text: str) -> bool:

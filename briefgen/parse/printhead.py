@@ -30,3 +30,21 @@ def stated_headlines(lines: list[Line]) -> set[str]:
             if _NOTE.match(t) and ln.kind in ("", "body"):
                 ln.kind, ln.reason = "boilerplate", "print-edition note (names the headline)"
     return keys
+
+
+def stacked_titles(lines: list[Line]) -> set[str]:
+    """Keys of a title the page states twice at the top: as a stack of 2-4 short lines ("Regional Overview" /
+    "Middle East" / "November 2024") and then as one line with the same words ("Regional Overview Middle East
+    November 2024"): the repeated line is the page's title, not a label."""
+    keys = set()
+    top = [ln for ln in lines[:16] if ln.text.strip()]
+    for k, ln in enumerate(top):
+        key = L.norm_key(ln.text)
+        if len(key.split()) < 3:
+            continue
+        for n in (2, 3, 4):
+            stack = top[max(0, k - n):k]
+            if len(stack) == n and all(len(x.text.split()) <= 5 for x in stack) \
+                    and L.norm_key(" ".join(x.text for x in stack)) == key:
+                keys.add(key)
+    return keys

@@ -16,13 +16,16 @@ from .datefind import meta_date_line
 from .model import Draft, Line
 
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]$")
+# a page's metadata row, never a wrapped line of prose: "foreignpolicy.com · by A. Writer · 7 min", "nyt.com"
+_META_ROW = re.compile(r"^\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s|$)|\s[·•|]\s.*\s[·•|]\s")
 
 
 def _wrapped(block: list[str]) -> bool:
     """A paragraph hard-wrapped at a fixed width (e-mail / terminal copy)."""
     if len(block) < 3:
         return False
-    if any(a.strip() == b.strip() for a, b in zip(block, block[1:])) or any(meta_date_line(x) for x in block):
+    if any(a.strip() == b.strip() for a, b in zip(block, block[1:])) \
+            or any(meta_date_line(x) or _META_ROW.search(x) for x in block):
         return False  # a line repeated (title pasted twice) or a "Published: ..." row: page lines, not a paragraph
     body = [len(x) for x in block[:-1]]
     open_ends = sum(1 for x in block[:-1] if not _TERMINAL.search(x))
@@ -64,7 +67,7 @@ def _join_block(block: list[str], compounds: frozenset[str] = frozenset()) -> li
     for line in block:
         if out and not _TERMINAL.search(out[-1]) and re.match(r"[a-z(,;]", line) \
                 and not re.match(r"\(?(?:photo|image|credit)", line, re.IGNORECASE) \
-                and not re.match(r"(?:by|par|por)\s+[A-Z]|https?://|www\.", line) \
+                and not re.match(r"(?:by|par|por)\s+[A-Z]|https?://|www\.", line) and not _META_ROW.search(line) \
                 and not is_boilerplate(line) and not is_boilerplate(out[-1]) and not meta_date_line(line):
             out[-1] = _glue(out[-1], line, compounds)
         else:

@@ -6,7 +6,7 @@ import re
 
 from . import lines as L
 from .agreement import agreement, enough, lead_stems
-from .casing import sentence_cased, title_cased
+from .casing import SMALL, sentence_cased, title_cased
 from .model import Line
 
 _CONTENT = ("", "body")
@@ -22,7 +22,17 @@ def _mark(ln: Line, got: tuple[str, str | None, str]) -> None:
     ln.kind, ln.outlet, ln.reason = got
 
 
+# words that open the second half of a title set over two lines of one block
+_CONTINUES = frozenset("after before since without beyond under against between among versus vs and or but in on "
+                       "at for from with of to into amid through".split())
+_STOP_END = re.compile(r"[.!?:;,]$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _capitalised(text: str, least: int) -> bool:
+    """At least *least* content words and every content word capitalised."""
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in SMALL]
+    return len(content) >= least and all(w[0].isupper() for w in content)
 
 
 def join_wrapped(lines: list[Line]) -> None:
@@ -49,6 +59,9 @@ def join_wrapped(lines: list[Line]) -> None:
             joined = f"{at} {bt}"
         elif aw and aw[-1].lower() in FUNCTION_END and len(aw) >= 2 and bt[:1].isupper() and len(bw) <= 10:
             joined = f"{at} {bt}"
+        elif bw and bw[0].lower() in _CONTINUES and len(bw) <= 6 and 2 <= len(aw) <= 8 and bt[:1].isupper() \
+                and _capitalised(at, 2) and _capitalised(bt, 1) and not _STOP_END.search(at):
+            joined = f"{at} {bt}"  # "The Axis of Resistance" / "After Nasrallah": one title set on two lines
         if joined is None or len(joined.split()) > 30 or not L.headline_like(joined) \
                 or (judge and not agreement(joined, lead).agrees):
             k += 1
