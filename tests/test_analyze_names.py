@@ -48,7 +48,7 @@ def found(text: str, title: str = "") -> dict[str, str]:
      "Rafik Hariri University Hospital", "organizations"),
     ("Temperatures were recorded by the Abu Dhabi-based Khalifa University on Saturday.", "Khalifa University",
      "organizations"),
-    ("Iraq's oil ministry said SOMO, the state oil marketer, was ready to receive the crude.", "SOMO",
+    ("Algeria's energy ministry said Sonatrach, the state oil marketer, was ready to ship the crude.", "Sonatrach",
      "organizations"),
     ("Analysts said Nvidia's stock has more than tripled in the past year.", "Nvidia", "organizations"),
     # places: a place word, a toponym word, or a place cue

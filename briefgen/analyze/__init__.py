@@ -28,6 +28,7 @@ from .figures import extract_figures
 from .gazetteer import DateAnchor, Entity, Gazetteer, Mention, load_gazetteer
 from .index import EntityInfo, entity_index, unknown_names
 from .names import Found, discover
+from .institutions import institution_names
 from .national import home_country, national_entities
 from .related import Related, related_articles
 from .summary import summarize
@@ -101,6 +102,10 @@ def analyze(article: Article, gazetteer: Gazetteer, taxonomy: Taxonomy, config: 
         if found.name not in entities[found.kind]:
             entities[found.kind].append(found.name)
     have = {n for names in entities.values() for n in names}
+    for name in institution_names([title, *sentences], gazetteer):  # "Indian Army", "Ghana Battalion"
+        if name not in have:
+            entities["organizations"].append(name)
+            have.add(name)
     for word in single_names(sentences, title, have):  # "Neom" ... "Neom" ... "Neom"
         if gazetteer.get(word) is None and word.lower() not in _known_tails(gazetteer):
             entities["organizations"].append(word)

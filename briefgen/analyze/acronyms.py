@@ -1,6 +1,6 @@
 """Acronyms the gazetteer does not know ("CDU", "AfD", "COGAT", "WHO"): organisations, by shape.
 
-An acronym is a word of 2-6 letters written in capitals ("CHP", "COGAT") or with at least as
+An acronym is a word of 2-6 letters (7-8, used twice: "MALBATT") written in capitals ("CHP", "COGAT") or with at least as
 many capitals as small letters and a capital inside ("AfD", "PiS"), optionally with "+"
 ("OPEC+"). It is taken as an organisation when
 
@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, Mention
 from .name_words import _BYLINE, country_names
 from .places import city_population
 
-_ACRO = re.compile(r"(?<![\w&.'\u2019/-])([A-Z][A-Za-z&]{1,5})(\+?)(?![\w&]|-\d|\.\w)")
+_ACRO = re.compile(r"(?<![\w&.'\u2019/-])([A-Z][A-Za-z&]{1,7})(\+?)(?![\w&]|-\d|\.\w)")
 _DATELINE = re.compile(r"[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+)*\s*(?=[:,(]|--|\u2014|\u2013)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # abbreviations that are not names: titles, units, time zones, media/tech/finance/medical terms,
@@ -58,7 +58,9 @@ def _currencies() -> frozenset[str]:
 def _shape_ok(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     up = sum(c.isupper() for c in letters)
-    if not 2 <= len(letters) <= 6 or up < 2 or up < len(letters) - up:
+    if not 2 <= len(letters) <= 8 or up < 2 or up < len(letters) - up:
+        return False
+    if len(letters) > 6 and not word.isupper():  # 7-8 letters: a contingent's or unit's code ("MALBATT")
         return False
     if not word.isupper() and not word[-1].isupper():  # "McCain", "NGOs": a name or a plural
         return False
@@ -108,6 +110,8 @@ def find_acronyms(sentences: list[str], title: str, gazetteer: Gazetteer,
         if n < 2 and word.isalpha() and re.search(rf"(?<![\w-]){word.lower()}(?![\w-])", lower_text):
             continue  # an ordinary word in capitals ("HAS", "NOW"), unless used as a name twice ("WHO")
         letters = sum(c.isalpha() for c in word)
+        if letters > 6 and n < 2:
+            continue  # a long word in capitals used once is emphasis, not a name
         if n >= 2 or letters >= 3:
             out.append((word, n))
     return sorted(out, key=lambda x: (-x[1], x[0]))

@@ -38,12 +38,15 @@ COUNTRY_OF = {
 }
 _ADJ = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(k) for k in COUNTRY_OF), key=len, reverse=True))
                   + r")(?![\w-])")  # "Israeli-backed" and "pro-Iranian" are no plain adjective
+# the people of a country ("Syrians in Germany", "Brazilians evacuated"): adjectives in -an/-i take a plain -s
+_PEOPLE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(k) for k in COUNTRY_OF if k[-1] in "ni"),
+                                                       key=len, reverse=True)) + r")s(?![\w-])")
 
 
 def demonym_countries(text: str, gazetteer: Gazetteer, min_count: int = 2) -> list[str]:
     """Countries whose adjective *text* uses at least *min_count* times, most used first."""
     counts: dict[str, int] = {}
-    for m in _ADJ.finditer(text):
+    for m in [*_ADJ.finditer(text), *_PEOPLE.finditer(text)]:
         country = COUNTRY_OF[m.group(1)]
         counts[country] = counts.get(country, 0) + 1
     out = []

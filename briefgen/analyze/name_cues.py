@@ -154,7 +154,8 @@ def _person_ok(toks: list[str]) -> bool:
             return False
     if toks[0].lower() in ("abu", "umm") and len(toks) == 2:  # a bare kunya ("Abu Ahmad"): a pseudonym
         return False
-    return bool(re.match(rf"[{_UP}]", toks[-1])) and len(toks[-1].rstrip(".")) > 1
+    last = re.sub(r"^(?:al|el|ad|as|ash|ar|az|at|an)-(?=\w)", "", toks[-1])  # "Khaled al-Masri"
+    return bool(re.match(rf"[{_UP}]", last)) and len(last.rstrip(".")) > 1
 
 
 _JOURNALIST = frozenset("reporter correspondent journalist photographer columnist writer producer".split())

@@ -55,7 +55,7 @@ organization organisation institute centre center department authority authoriti
 hospital commission foundation federation union alliance bureau service services office court
 parliament crescent cross corps electronics motors industries pharmaceuticals society festival conference
 administration assembly initiative congress academy college laboratory laboratories studios productions
-coalition secretariat tribunal syndicate technologies league guild cartel
+coalition secretariat tribunal syndicate technologies league guild cartel capital ventures partners directorate
 """.split())
 PLACE_END = frozenset("county province governorate district region prefecture municipality neighbourhood "
                       "neighborhood quarter camp island islands valley mountains stadium arena "

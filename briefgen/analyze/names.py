@@ -99,12 +99,19 @@ def _name_ok(toks: list[str]) -> bool:
     return not all(t.lower() in _GENERIC or t.lower() in ORG_END or re.fullmatch(_CONN, t) for t in toks)
 
 
+# styles of clergy and nobility written before a full name (not "Pope Francis": one name left)
+_STYLE = re.compile(r"(?:Cardinal|Archbishop|Bishop|Rabbi|Imam|Reverend|Rev\.|Father|Pastor|Sir|Dame|Lord|Lady)\s+")
+
+
 class _Collector:
     def __init__(self) -> None:
         self.kinds: dict[str, Counter] = {}
         self.reasons: dict[str, str] = {}
 
     def add(self, name: str, kind: str, reason: str) -> None:
+        title = _STYLE.match(name) if kind == "people" else None
+        if title and len(name[title.end():].split()) >= 2:  # "Cardinal Kevin Farrell" is Kevin Farrell
+            name = name[title.end():]
         self.kinds.setdefault(name, Counter())[kind] += 1
         self.reasons.setdefault(name, reason)
 
@@ -236,6 +243,9 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
     owner = next((i for i in poss if re.search(r"['\u2019]s$", words[i]) and len(words) - i > 2
                   and words[i].lower()[:-2] not in COMMON_POSS), -1) if words[-1].lower() in ORG_END else -1
     if owner >= 0:  # "Naidu's Telugu Desam Party": the owner is not part of the organisation's name
+        if owner >= 2 and words[0].lower() != "the":  # "University of Michigan's Lebanese Student Association"
+            a, b, w = toks[owner]
+            _classify(sent, [*toks[:owner], (a, b - 2, w[:-2])], initial, col, full, near)
         return _classify(sent, toks[owner + 1:], False, col, full, near)
     if poss and words[-1].lower() not in ORG_END and words[-1].lower() not in PLACE_END:
         rest = _strip(words[poss[-1] + 1:])  # "McLaren's Lando Norris": the owner is not part of the name
@@ -315,6 +325,11 @@ def _classify(sent: str, toks: list[tuple[int, int, str]], initial: bool, col: _
         return
     if prev_word in ROLES and _person_ok(clean) and not trimmed:
         col.add(name, "people", f"after role {prev_word!r}")
+        return
+    if re.match(r"\s*,", after) and _person_ok(clean) and not trimmed and any(
+            w.lower() in ROLES for w in re.findall(r"[A-Za-z]+", re.sub(r"^.*[.;:]", "", before))) \
+            and re.search(r",\s*$", before):  # "The Minister for Defence, Dominic Nitiwul, urged ..."
+        col.add(name, "people", "between commas after a role")
         return
     fr = _FR_ROLE.search(before)
     if fr and not trimmed:  # "la ministre des Affaires étrangères X", "la ministre de la Défense X"

@@ -63,7 +63,7 @@ _RESIDUE = re.compile(
     r"(?:corresponding|equivalent)\s+to|الموافق|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + FOREIGN_WEEKDAY_RE + r"|(?:le|el|am)(?=\s*(?:\||$))|à|publié|mis\s+à\s+jour|"
     r"(?:(?:about|over|nearly|almost|around)\s+)?(?:\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|[smhdwy])\s*,?\s*)+ago|"
-    r"(?:(?:about|over|nearly|almost|around)\s+)?an?\s+(?:hour|day|minute)\s+ago|"
+    r"(?:(?:about|over|nearly|almost|around)\s+)?an?\s+(?:second|minute|hour|day|week|month|year)\s+ago|"
     r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|"  # a bare time left over ("Updated 14:05")
     r"(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|"
     r"just\s+now|AD|CE|uhr|"
@@ -204,10 +204,14 @@ def _section_rest(rest: str, line: str, hits: list[DateHit]) -> bool:
     """The rest of a date row is a section label before the date ("Politics | Code: 85617342 | October 4, 2024");
     a label after the date ("Jul 19, 2024 - World") is not read so."""
     from .furniture import section_label
-    if "|" not in line or not unglue(" ".join(line.split())).rstrip(" .|").endswith(hits[-1].text):
+    if not unglue(" ".join(line.split())).rstrip(" .|").endswith(hits[-1].text):
         return False
-    parts = [p for p in (leftover(x) for x in rest.split(" | ")) if re.search(r"\w", p)]
-    return len(parts) == 1 and len(parts[0].split()) <= 3 and section_label(parts[0])
+    if "|" in line:
+        parts = [p for p in (leftover(x) for x in rest.split(" | ")) if re.search(r"\w", p)]
+        return len(parts) == 1 and len(parts[0].split()) <= 3 and section_label(parts[0])
+    # a kicker trail before the date: "Q&A / Middle East & North Africa 5 December 2024"
+    parts = [p for p in (leftover(x) for x in re.split(r"\s+[/·•]\s+", rest)) if re.search(r"\w", p)]
+    return len(hits) == 1 and len(parts) == 2 and all(section_label(p) for p in parts)
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|(?:the|of|al|el|de|la|le|du|&)|[A-Z]{2,}(?:-[A-Z]+)?)$")

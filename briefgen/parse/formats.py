@@ -60,18 +60,19 @@ def detect(text: str, name: str) -> str:
 
 
 # ---------------------------------------------------------------------- JSON
-_TITLE_KEYS = ("title", "headline", "name")
-_DESC_KEYS = ("description", "summary", "standfirst", "subtitle", "dek", "lead", "abstract")
+_TITLE_KEYS = ("title", "headline", "webTitle", "web_title", "name")
+_DESC_KEYS = ("description", "summary", "standfirst", "subtitle", "dek", "lead", "abstract", "trailText",
+              "trail_text", "teaser", "excerpt")
 _BODY_KEYS = ("content", "body", "text", "articleBody", "article_body", "article_text", "articleText", "maintext",
-              "full_text", "fullText", "story")
+              "full_text", "fullText", "story", "bodyText", "body_text", "bodyHtml", "body_html")
 _DATE_KEYS = ("publishedAt", "published_at", "datePublished", "date_published", "publish_date", "publishDate",
               "dateTimePub", "pubDateTime", "published_datetime", "publishedDateTime", "seendate", "seenDate",
               "published_date", "publishedDate", "pub_date", "published", "pubDate", "date", "publication_date",
-              "publicationDate", "firstPublished", "first_published_at", "time", "timestamp", "created_at",
+              "publicationDate", "webPublicationDate", "firstPublicationDate", "firstPublished", "first_published_at", "time", "timestamp", "created_at",
               "createdAt", "created", "dateTime", "datetime", "updated", "updatedAt", "dateModified", "date_modified",
               "modified")
 _SOURCE_KEYS = ("source", "source_name", "publisher", "outlet", "site_name", "siteName", "site")
-_URL_KEYS = ("url", "link", "canonical_url", "permalink")
+_URL_KEYS = ("url", "link", "canonical_url", "permalink", "webUrl", "web_url", "shortUrl")
 _LIST_KEYS = ("articles", "items", "results", "data", "entries", "stories", "news", "docs", "hits", "posts",
               "records", "value")
 _WRAP_KEYS = ("response", "result", "payload", "body", "hits", "article", "story", "item")
@@ -124,7 +125,26 @@ def _body_lines(value: str) -> list[Line]:
     return text_lines(value)
 
 
+_ARTICLE_KEYS = frozenset(_TITLE_KEYS + _DESC_KEYS + _BODY_KEYS + _DATE_KEYS) - {"name"}
+
+
+def _with_nested_fields(entry: dict) -> dict:
+    """The entry with the keys of nested field objects (``{"fields": {"headline", "bodyText"}}``,
+    ``{"attributes": {...}}``) filled in where the entry itself lacks them; only children that
+    carry article keys, so ``{"source": {"name": ...}}`` never lends its name as a title."""
+    merged = dict(entry)
+    for key in sorted(k for k, v in entry.items() if isinstance(v, dict) and isinstance(k, str)):
+        child = entry[key]
+        if key in _SOURCE_KEYS or not _ARTICLE_KEYS & set(k for k in child if isinstance(k, str)):
+            continue
+        for k, v in child.items():
+            if isinstance(k, str) and (k not in merged or merged[k] in (None, "", [], {})) and not isinstance(v, dict):
+                merged[k] = v
+    return merged
+
+
 def _entry_draft(entry: dict, fmt: str, index: int | None, ref: dt.date, outlets: Outlets) -> Draft:
+    entry = _with_nested_fields(entry)
     lines: list[Line] = []
     title = _str(entry, _TITLE_KEYS)
     desc = _str(entry, _DESC_KEYS)

@@ -30,6 +30,7 @@ newsletter weekend magazine premium exclusive scoop scoops update updates cybers
 markets crypto innovation agriculture humanitarian human rights refugees migration law justice
 press release releases statements media newsroom announcements speeches publications resources
 courts crime terror terrorism nuclear space weather sci-tech breaking-news bulletin
+qanda faq faqs backgrounder backgrounders op-ed op-eds obituary obituaries fact-check factcheck
 """.split())
 # Connectors allowed inside a section label.
 _GLUE = frozenset({"and", "&", "of", "the", "in", "on", "at", "for", "a", "to", "amp"})
@@ -162,6 +163,7 @@ def section_label(text: str) -> bool:
     t = text.strip(" \t-–—•·|>»«*#:")
     if not t or len(t) > 60 or re.search(r"[.!?\"“”:;]$|\d{3,}", t):
         return False
+    t = re.sub(r"\bQ\s*&\s*A\b", "qanda", t, flags=re.I)  # the question-and-answer format
     words = [w.strip(".") for w in _WORDS_RX.findall(t.lower())]
     if not words or len(words) > 6 or all(w in _GLUE for w in words):
         return False
@@ -192,6 +194,9 @@ def breadcrumb(text: str) -> bool:
     t = text.strip()
     if len(t) > 160:
         return False
+    words = t.split()
+    if 3 <= len(words) <= 5 and words[0] in ("HOME", "HOMEPAGE") and t.isupper() and not re.search(r"[\d.!?:,]", t):
+        return True  # a capitals breadcrumb whose separators were lost in copying: "HOME FILM BOX OFFICE"
     parts = [p.strip() for p in _CRUMB_SEP.split(t) if p.strip()]
     if len(parts) < 2 or not re.search(r"[>›»|•·/\\]", t):
         return False

@@ -258,6 +258,29 @@ def _visible_date(root, h1) -> tuple[DateHit, str] | None:
     return hits[0]
 
 
+def _local_date(doc, published: str, day: dt.date, ref: dt.date) -> tuple[dt.date, str] | None:
+    """The publisher's own calendar date when the metadata stamp is UTC: a <time> carrying the same instant
+    shows "Tue 26 Dec 2023 at 6:41am" for 2023-12-25T19:41Z (one day off: the local date wins)."""
+    try:
+        instant = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    for t in doc.xpath("//time[@datetime]"):
+        hit = parse_iso(str(t.get("datetime")))
+        try:
+            same = bool(hit and hit.published and dt.datetime.fromisoformat(hit.published) == instant)
+        except (ValueError, TypeError):
+            same = False
+        txt = " ".join(t.text_content().split())
+        if not same or not txt or len(txt) > 80:
+            continue
+        found, _rest = find_dates(txt)
+        if len(found) == 1 and abs((found[0].date - day).days) == 1:
+            return found[0].date, txt
+        return None
+    return None
+
+
 def read_html(text: str, name: str, ref: dt.date, outlets: Outlets) -> list[Draft]:
     doc = _doc(text)
     meta = _meta(doc)
@@ -293,6 +316,10 @@ def read_html(text: str, name: str, ref: dt.date, outlets: Outlets) -> list[Draf
             draft.date, draft.date_basis, draft.published = hit.date, "stated", hit.published
             draft.date_reason = f"HTML {how} '{value}'"
             break
+    if draft.date is not None and draft.published:
+        local = _local_date(doc, draft.published, draft.date, ref)
+        if local:
+            draft.date, draft.date_reason = local[0], draft.date_reason + f"; local date shown '{local[1]}'"
     if draft.date is None:
         seen = _visible_date(root, h1s[0] if h1s and root in h1s[0].iterancestors() else None)
         if seen and not any(norm_key(ln.text) == norm_key(seen[1]) for ln in lines):  # else the text rules read it

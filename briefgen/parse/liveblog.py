@@ -12,13 +12,26 @@ _TIME_LINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?
 
 # "Israel at war: Day 247", "Day 1,000", "War in Ukraine - day 3", "Day 45 of the war": a counter, not a headline
 _DAY_LABEL = re.compile(r"^(?:[^:|–—]{1,40}(?::|\s[|–—-])\s*)?day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})"
-                        r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*$|"
-                        r"^day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})\s*(?::|\s[|–—-])\s*[^:|–—.!?]{1,40}$", re.IGNORECASE)
+                        r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*$", re.IGNORECASE)
+_DAY_THEN = re.compile(r"^day\s+(?:\d{1,3}(?:,\d{3})*|\d{4})\s*(?::|\s[|–—-])\s*(?P<tail>[^:|–—.!?]{1,40})$", re.IGNORECASE)
 
 
 def day_label(text: str) -> bool:
-    """A live blog's / war's day counter line (a label over the real headline or the entries)."""
-    return bool(_DAY_LABEL.match(text.strip())) and len(text.split()) <= 9
+    """A live blog's / war's day counter line (a label over the real headline or the entries): "Day 247",
+    "Israel at war: Day 247", "Day 3 | Live updates", "Day 88 - Gulf shipping crisis"; but "Day 3: Israel strikes
+    Beirut" (a clause, subject and verb, after the counter) is a series headline."""
+    t = text.strip()
+    if len(t.split()) > 9:
+        return False
+    if _DAY_LABEL.match(t):
+        return True
+    m = _DAY_THEN.match(t)
+    if not m:
+        return False
+    from .furniture import section_label, title_case
+    from .toplines import clause
+    tail = m.group("tail").strip()
+    return bool(_LIVE.match(tail)) or section_label(tail) or title_case(tail) or not clause(tail)
 
 
 def live_entry(anchored: list[Line], lines: list[Line]) -> Line | None:
